@@ -1,0 +1,62 @@
+// `npm run verify:sources`: checks every figure's verbatim snippet against the source text at its
+// line range. The source texts are not part of this repository (they are others' published work);
+// SOURCES_DIR points at them and defaults to ../shared/seeds.
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parse } from 'yaml';
+import { readFigureFiles } from '../src/lib/figure-files.ts';
+import { figureSchema, crossCheckFigures, type Figure } from '../src/lib/figures.ts';
+import { sourceSchema } from '../src/lib/sources.ts';
+import { checkSnippet } from '../src/lib/snippets.ts';
+
+const root = resolve(import.meta.dirname, '..');
+const sourcesDir = resolve(process.env.SOURCES_DIR ?? join(root, '..', 'shared', 'seeds'));
+if (!existsSync(sourcesDir)) {
+  console.error(`Map met brontekst niet gevonden: ${sourcesDir}. Zet SOURCES_DIR.`);
+  process.exit(2);
+}
+
+const sources = (parse(readFileSync(join(root, 'content', 'sources.yaml'), 'utf8')) as unknown[]).map((s) => sourceSchema.parse(s));
+const fileOf = new Map(sources.map((s) => [s.id, s.file]));
+const problems: string[] = [];
+const figures: Figure[] = [];
+for (const { file, ...raw } of readFigureFiles(join(root, 'content', 'figures'))) {
+  const parsed = figureSchema.safeParse(raw);
+  if (!parsed.success) {
+    problems.push(`${file} ${raw.id}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+    continue;
+  }
+  figures.push(parsed.data);
+}
+problems.push(...crossCheckFigures(figures, sources.map((s) => s.id)));
+
+const texts = new Map<string, string>();
+let checked = 0;
+for (const f of figures) {
+  if (f.source.type !== 'document') continue;
+  const name = fileOf.get(f.source.document);
+  if (!name) continue; // reported by crossCheckFigures
+  if (!texts.has(name)) {
+    const path = join(sourcesDir, name);
+    if (!existsSync(path)) {
+      problems.push(`brontekst ontbreekt: ${path}`);
+      texts.set(name, '');
+      continue;
+    }
+    texts.set(name, readFileSync(path, 'utf8'));
+  }
+  const text = texts.get(name)!;
+  if (!text) continue;
+  checked++;
+  const result = checkSnippet(text, f.source.lines, f.source.snippet);
+  if (!result.ok) {
+    const hint = result.foundAtLine ? ` (wel gevonden rond regel ${result.foundAtLine})` : ' (nergens in de tekst gevonden)';
+    problems.push(`${f.id}: citaat staat niet op regels ${f.source.lines.join('–')} van ${name}${hint}`);
+  }
+}
+
+if (problems.length > 0) {
+  console.error(`verify:sources: ${problems.length} probleem/problemen\n- ${problems.join('\n- ')}`);
+  process.exit(1);
+}
+console.log(`verify:sources: ${checked} citaten uit ${texts.size} brontekst(en) kloppen; ${figures.length} cijfers in totaal.`);

@@ -1,0 +1,7 @@
+// Components every chapter can use without importing them.
+import Cijfer from './Cijfer.astro';
+import Kerncijfers from './Kerncijfers.astro';
+import Term from './Term.astro';
+import BronEnCiteren from './BronEnCiteren.astro';
+
+export const mdxComponents = { Cijfer, Kerncijfers, Term, BronEnCiteren };

@@ -1,0 +1,76 @@
+// Content collections: what the site says, validated at build time.
+import { defineCollection, reference } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { figureSchema, crossCheckFigures, type Figure } from './lib/figures.ts';
+import { sourceSchema } from './lib/sources.ts';
+import { readFigureFiles } from './lib/figure-files.ts';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { THEME_IDS, CHAPTER_KINDS, type ChapterKind } from './lib/themes.ts';
+
+const chapters = defineCollection({
+  loader: glob({ base: './content/chapters', pattern: '**/*.mdx' }),
+  schema: z
+    .object({
+      title: z.string().min(3),
+      /** for the meta description and search results: one or two sentences */
+      description: z.string().min(50).max(220),
+      kind: z.enum(Object.keys(CHAPTER_KINDS) as [ChapterKind, ...ChapterKind[]]),
+      order: z.number().int(),
+      sources: z.array(reference('sources')).min(1),
+      themes: z.array(z.enum(THEME_IDS)).min(1),
+      lastReviewed: z.coerce.date(),
+      /** extra search terms: names, places and synonyms a reader may type */
+      keywords: z.array(z.string()).default([]),
+      /** for sub-pages of a long document summary: the overview page's id */
+      parent: z.string().optional(),
+    })
+    .strict(),
+});
+
+const sources = defineCollection({
+  loader: file('./content/sources.yaml'),
+  schema: sourceSchema,
+});
+
+/**
+ * Figures live in several YAML files (one per document or dataset); this loader reads them all and
+ * validates each against the figure schema. A figure without a source does not pass the schema,
+ * so the build fails.
+ */
+const figures = defineCollection({
+  loader: {
+    name: 'figure-files',
+    load: async ({ store, parseData }) => {
+      store.clear();
+      const loaded: Figure[] = [];
+      for (const { file: _file, ...raw } of readFigureFiles('./content/figures')) {
+        const data = (await parseData({ id: raw.id, data: raw })) as Figure;
+        loaded.push(data);
+        store.set({ id: raw.id, data });
+      }
+      const documentIds = (parse(readFileSync('./content/sources.yaml', 'utf8')) as { id: string }[]).map((s) => s.id);
+      const problems = crossCheckFigures(loaded, documentIds);
+      if (problems.length > 0) throw new Error(`Cijfers kloppen niet:\n${problems.join('\n')}`);
+    },
+  },
+  schema: figureSchema,
+});
+
+const glossary = defineCollection({
+  loader: file('./content/glossary.yaml'),
+  schema: z
+    .object({
+      id: z.string(),
+      term: z.string(),
+      /** plain-language explanation, B1 where possible */
+      definition: z.string().min(20),
+      /** where the explanation's facts come from, if any */
+      basis: z.string().optional(),
+      see: z.array(z.string()).default([]),
+    })
+    .strict(),
+});
+
+export const collections = { chapters, sources, figures, glossary };

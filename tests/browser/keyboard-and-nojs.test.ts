@@ -1,0 +1,59 @@
+// Keyboard use and reading without JavaScript.
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from '../helpers/chromium.ts';
+import { openWatchedPage } from '../helpers/browser-page.ts';
+
+const chromePath = inject('chromePath');
+const baseUrl = inject('baseUrl');
+const CHAPTER = '/hoofdstukken/een-betere-bijstand/';
+
+describe.skipIf(!chromePath)('keyboard and no JavaScript', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchChromium(chromePath);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('first Tab reaches the skip link, which moves focus to the main content', async () => {
+    const w = await openWatchedPage(browser, baseUrl);
+    await w.page.goto(`${baseUrl}${CHAPTER}`);
+    await w.page.keyboard.press('Tab');
+    expect(await w.page.evaluate(() => document.activeElement?.textContent)).toBe('Direct naar de inhoud');
+    const ring = await w.page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+    expect(ring).toBe('solid');
+    await w.page.keyboard.press('Enter');
+    expect(await w.page.evaluate(() => document.activeElement?.id)).toBe('inhoud');
+    await w.context.close();
+  });
+
+  it('a figure’s source opens with Enter and closes with Escape', async () => {
+    const w = await openWatchedPage(browser, baseUrl);
+    await w.page.goto(`${baseUrl}${CHAPTER}`);
+    const button = w.page.locator('.bron-knop').first();
+    await button.focus();
+    await w.page.keyboard.press('Enter');
+    const id = await button.getAttribute('popovertarget');
+    const popover = w.page.locator(`#${id}`);
+    expect(await popover.evaluate((el) => el.matches(':popover-open'))).toBe(true);
+    expect(await popover.textContent()).toContain('Staat in:');
+    await w.page.keyboard.press('Escape');
+    expect(await popover.evaluate((el) => el.matches(':popover-open'))).toBe(false);
+    await w.context.close();
+  });
+
+  it('without JavaScript a chapter still shows its figures, their sources and the citation', async () => {
+    const w = await openWatchedPage(browser, baseUrl, { javaScriptEnabled: false });
+    await w.page.goto(`${baseUrl}${CHAPTER}`);
+    await w.page.locator('.bron-knop').first().click();
+    const id = await w.page.locator('.bron-knop').first().getAttribute('popovertarget');
+    expect(await w.page.locator(`#${id}`).isVisible()).toBe(true);
+    expect(await w.page.locator('table caption').first().textContent()).toContain('Kerncijfers');
+    expect(await w.page.locator('[data-citation]').textContent()).toMatch(/Geraadpleegd op/);
+    // the header search falls back to a plain link to the search page
+    expect(await w.page.getByRole('link', { name: 'Zoeken' }).getAttribute('href')).toBe('/zoeken/');
+    await w.context.close();
+  });
+});

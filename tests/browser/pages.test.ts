@@ -1,0 +1,60 @@
+// Every page of the sitemap in a real Chromium: no console errors, no requests to other
+// origins, zero axe violations for WCAG 2.0/2.1/2.2 A and AA.
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from '../helpers/chromium.ts';
+import { openWatchedPage, runAxe } from '../helpers/browser-page.ts';
+
+const chromePath = inject('chromePath');
+const baseUrl = inject('baseUrl');
+
+describe.skipIf(!chromePath)('every page in Chromium', () => {
+  let browser: Browser;
+  let paths: string[] = [];
+
+  beforeAll(async () => {
+    browser = await launchChromium(chromePath);
+    const index = await (await fetch(`${baseUrl}/sitemap-0.xml`)).text();
+    paths = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('the sitemap lists the pages', () => {
+    expect(paths.length).toBeGreaterThanOrEqual(10);
+    expect(paths).toContain('/hoofdstukken/een-betere-bijstand/');
+  });
+
+  it('loads each page without console errors or foreign requests, and axe finds no violations', async () => {
+    const failures: string[] = [];
+    for (const path of [...paths, '/bestaat-niet/']) {
+      const w = await openWatchedPage(browser, baseUrl);
+      const response = await w.page.goto(`${baseUrl}${path}`, { waitUntil: 'load' });
+      if (path === '/bestaat-niet/') {
+        expect(response?.status()).toBe(404);
+        expect(await w.page.locator('h1').textContent()).toBe('Pagina niet gevonden');
+      } else if (response?.status() !== 200) {
+        failures.push(`${path}: status ${response?.status()}`);
+      }
+      const violations = await runAxe(w.page);
+      for (const v of violations) failures.push(`${path}: axe ${v.id} (${v.impact}) op ${v.targets.slice(0, 3).join(', ')}`);
+      // the browser logs the 404 status of an unknown page itself; that is the expected answer
+      const expected = path === '/bestaat-niet/' ? /status of 404/ : /^$/;
+      for (const e of w.consoleErrors.filter((e) => !expected.test(e))) failures.push(`${path}: console ${e}`);
+      for (const r of w.foreignRequests) failures.push(`${path}: verzoek naar ander domein ${r}`);
+      await w.context.close();
+    }
+    expect(failures).toEqual([]);
+  });
+
+  it('works at 320 px wide without horizontal scrolling', async () => {
+    const w = await openWatchedPage(browser, baseUrl, { viewport: { width: 320, height: 640 } });
+    for (const path of ['/', '/hoofdstukken/een-betere-bijstand/', '/cijfers/een-betere-bijstand/', '/zoeken/']) {
+      await w.page.goto(`${baseUrl}${path}`);
+      const overflow = await w.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, path).toBeLessThanOrEqual(0);
+    }
+    await w.context.close();
+  });
+});

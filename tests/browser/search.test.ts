@@ -1,0 +1,81 @@
+// Search as a reader uses it: the search page with ?q=, the dialog from the header, Dutch
+// compounds, and no search code before the reader asks for it.
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from '../helpers/chromium.ts';
+import { openWatchedPage, runAxe } from '../helpers/browser-page.ts';
+
+const chromePath = inject('chromePath');
+const baseUrl = inject('baseUrl');
+const CHAPTER = '/hoofdstukken/een-betere-bijstand/';
+
+describe.skipIf(!chromePath)('search', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchChromium(chromePath);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  /** Opens /zoeken/?q=… and returns the result URLs in order. */
+  async function searchPage(term: string) {
+    const w = await openWatchedPage(browser, baseUrl);
+    await w.page.goto(`${baseUrl}/zoeken/?q=${encodeURIComponent(term)}`);
+    await w.page.locator('pagefind-results a[href]').first().waitFor({ timeout: 15_000 });
+    const hrefs = await w.page.locator('pagefind-results .pf-result-link').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    return { w, hrefs };
+  }
+
+  it('finds the chapter for a phrase from it ("granieten bestand"), first', async () => {
+    const { w, hrefs } = await searchPage('granieten bestand');
+    expect(hrefs[0]).toBe(CHAPTER);
+    expect(await w.page.inputValue('#q')).toBe('granieten bestand');
+    expect(w.consoleErrors).toEqual([]);
+    expect(w.foreignRequests).toEqual([]);
+    expect(await runAxe(w.page)).toEqual([]);
+    await w.context.close();
+  });
+
+  it('finds pages about "bijstandsuitkering" when the reader types "uitkering"', async () => {
+    const { w, hrefs } = await searchPage('uitkering');
+    expect(hrefs).toContain(CHAPTER);
+    await w.context.close();
+  });
+
+  it('finds the chapter by an author’s name and by a city', async () => {
+    for (const term of ['Kremer', 'Groningen basisbanen']) {
+      const { w, hrefs } = await searchPage(term);
+      expect(hrefs[0], term).toBe(CHAPTER);
+      await w.context.close();
+    }
+  });
+
+  it('loads no search code until the reader opens search from the header, then finds results', async () => {
+    const w = await openWatchedPage(browser, baseUrl);
+    await w.page.goto(`${baseUrl}/`);
+    expect(w.requests.filter((r) => r.includes('/pagefind/'))).toEqual([]);
+    await w.page.getByRole('link', { name: 'Zoeken' }).click();
+    const input = w.page.locator('pagefind-modal input').first();
+    await input.waitFor({ state: 'visible', timeout: 15_000 });
+    await input.fill('granieten bestand');
+    const first = w.page.locator('pagefind-modal a[href*="/hoofdstukken/"]').first();
+    await first.waitFor({ timeout: 15_000 });
+    expect(new URL(await first.evaluate((a) => (a as HTMLAnchorElement).href)).pathname).toContain(CHAPTER);
+    expect(await runAxe(w.page)).toEqual([]);
+    await w.page.keyboard.press('Escape');
+    await expect.poll(() => w.page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Zoeken');
+    expect(w.consoleErrors).toEqual([]);
+    expect(w.foreignRequests).toEqual([]);
+    await w.context.close();
+  });
+
+  it('updates the URL as the reader types on the search page', async () => {
+    const w = await openWatchedPage(browser, baseUrl);
+    await w.page.goto(`${baseUrl}/zoeken/`);
+    await w.page.fill('#q', 'klantmanager');
+    await expect.poll(() => new URL(w.page.url()).searchParams.get('q')).toBe('klantmanager');
+    await w.page.locator('pagefind-results a[href]').first().waitFor({ timeout: 15_000 });
+    await w.context.close();
+  });
+});
