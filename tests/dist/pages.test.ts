@@ -1,0 +1,128 @@
+// Checks every built page for what a reader, a search engine and a screen reader rely on.
+import { describe, expect, it } from 'vitest';
+import { readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { builtPages, fileForPath, DIST } from '../helpers/dist.ts';
+
+const pages = builtPages();
+const byFile = new Map(pages.map((p) => [p.file, p]));
+
+describe('built pages', () => {
+  it('include every page type the site promises', () => {
+    const paths = pages.map((p) => p.path);
+    for (const p of ['/', '/hoofdstukken/', '/hoofdstukken/een-betere-bijstand/', '/zoeken/', '/bronnen/', '/over/', '/toegankelijkheid/', '/begrippen/', '/cijfers/', '/404.html']) {
+      expect(paths).toContain(p);
+    }
+  });
+
+  for (const page of pages) {
+    describe(page.path, () => {
+      const doc = page.document;
+
+      it('is Dutch, with one h1, a title, a meta description and a canonical URL', () => {
+        expect(doc.documentElement.getAttribute('lang')).toBe('nl');
+        expect(doc.querySelectorAll('h1')).toHaveLength(1);
+        expect(doc.querySelector('title')?.textContent?.trim().length).toBeGreaterThan(3);
+        expect(doc.querySelector('meta[name="description"]')?.getAttribute('content')?.length).toBeGreaterThan(30);
+        const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '';
+        expect(canonical).toMatch(/^https?:\/\//);
+        if (page.path !== '/404.html') expect(new URL(canonical).pathname).toBe(page.path);
+      });
+
+      it('has a skip link to the main content and landmarks', () => {
+        const skip = doc.querySelector('a.skip-link');
+        expect(skip?.getAttribute('href')).toBe('#inhoud');
+        expect(doc.querySelector('main#inhoud')).not.toBeNull();
+        expect(doc.querySelector('header')).not.toBeNull();
+        expect(doc.querySelector('footer')).not.toBeNull();
+      });
+
+      it('has no duplicate ids', () => {
+        const ids = [...doc.querySelectorAll('[id]')].map((e) => e.id);
+        const dupes = ids.filter((id, i) => ids.indexOf(id) !== i);
+        expect(dupes).toEqual([]);
+      });
+
+      it('links only to pages and anchors that exist', () => {
+        const problems: string[] = [];
+        for (const a of doc.querySelectorAll('a[href]')) {
+          const href = a.getAttribute('href')!;
+          if (/^(mailto:|tel:)/.test(href)) continue;
+          const url = new URL(href, `http://site.local${page.path}`);
+          if (url.host !== 'site.local') continue; // external links are checked by hand, not here
+          const target = url.pathname === page.path ? page.file : fileForPath(url.pathname);
+          if (!target) {
+            problems.push(`${href}: pagina bestaat niet`);
+            continue;
+          }
+          if (url.hash) {
+            const id = decodeURIComponent(url.hash.slice(1));
+            const targetDoc = byFile.get(target)?.document ?? (parseHTML(readFileSync(target, 'utf8')).document as unknown as Document);
+            if (!targetDoc.getElementById(id)) problems.push(`${href}: anker #${id} bestaat niet`);
+          }
+        }
+        expect(problems).toEqual([]);
+      });
+
+      it('loads scripts, styles and images only from this site', () => {
+        const external = [...doc.querySelectorAll('script[src], link[rel="stylesheet"], img[src], link[rel="icon"]')]
+          .map((e) => e.getAttribute('src') ?? e.getAttribute('href') ?? '')
+          .filter((u) => /^(https?:)?\/\//.test(u));
+        expect(external).toEqual([]);
+        for (const s of doc.querySelectorAll('script[src]')) expect(fileForPath(s.getAttribute('src')!), s.getAttribute('src')!).toBeDefined();
+      });
+    });
+  }
+});
+
+describe('search index', () => {
+  it('exists, is Dutch and covers every page with data-pagefind-body', () => {
+    expect(existsSync(join(DIST, 'pagefind', 'pagefind.js'))).toBe(true);
+    expect(existsSync(join(DIST, 'pagefind', 'pagefind-component-ui.js'))).toBe(true);
+    const entry = JSON.parse(readFileSync(join(DIST, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
+    expect(Object.keys(entry.languages)).toEqual(['nl']);
+    const searchable = pages.filter((p) => p.document.querySelector('[data-pagefind-body]'));
+    expect(entry.languages.nl!.page_count).toBe(searchable.length);
+  });
+
+  it('indexes the main content only, not the navigation or footer', () => {
+    for (const page of pages) {
+      const body = page.document.querySelector('[data-pagefind-body]');
+      if (!body) continue;
+      expect(body.tagName).toBe('MAIN');
+      expect(body.querySelector('nav.main-nav, footer')).toBeNull();
+    }
+  });
+
+  it('leaves the search page and the 404 page out of the index', () => {
+    for (const path of ['/zoeken/', '/404.html']) {
+      expect(pages.find((p) => p.path === path)!.document.querySelector('[data-pagefind-body]')).toBeNull();
+    }
+  });
+
+  it('gives chapters filters for document and theme and compound keywords', () => {
+    const chapter = pages.find((p) => p.path === '/hoofdstukken/een-betere-bijstand/')!.document;
+    expect([...chapter.querySelectorAll('[data-pagefind-filter="document"]')].map((e) => e.textContent)).toEqual(['Een betere bijstand']);
+    expect(chapter.querySelectorAll('[data-pagefind-filter="thema"]').length).toBeGreaterThan(0);
+    const keywords = chapter.querySelector('meta[data-pagefind-meta="trefwoorden[content]"]')?.getAttribute('content') ?? '';
+    expect(keywords.split(', ')).toEqual(expect.arrayContaining(['uitkering', 'budget', 'ontvanger']));
+  });
+
+  it('loads no search code before the reader asks for it', () => {
+    for (const page of pages) {
+      for (const s of page.document.querySelectorAll('script[src]')) expect(s.getAttribute('src')).not.toMatch(/pagefind/);
+      expect(page.document.querySelector('link[href*="pagefind"]')).toBeNull();
+    }
+  });
+});
+
+describe('sitemap', () => {
+  it('lists every page except the 404 page', () => {
+    const xml = readFileSync(join(DIST, 'sitemap-0.xml'), 'utf8');
+    const listed = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname).sort();
+    expect(listed).toEqual(pages.filter((p) => p.path !== '/404.html').map((p) => p.path).sort());
+  });
+});
