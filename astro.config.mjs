@@ -14,4 +14,7 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'always' },
   integrations: [mdx(), sitemap(), pagefind()],
   devToolbar: { enabled: false },
+  // Keep Astro's cache inside the project (not node_modules/.astro), so that several checkouts
+  // sharing one node_modules (git worktrees) never write to the same cache.
+  cacheDir: './.astro/cache',
 });

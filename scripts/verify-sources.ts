@@ -4,7 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
-import { readFigureFiles } from '../src/lib/figure-files.ts';
+import { readYamlLists } from '../src/lib/yaml-lists.ts';
 import { figureSchema, crossCheckFigures, type Figure } from '../src/lib/figures.ts';
 import { sourceSchema } from '../src/lib/sources.ts';
 import { checkSnippet } from '../src/lib/snippets.ts';
@@ -20,7 +20,7 @@ const sources = (parse(readFileSync(join(root, 'content', 'sources.yaml'), 'utf8
 const fileOf = new Map(sources.map((s) => [s.id, s.file]));
 const problems: string[] = [];
 const figures: Figure[] = [];
-for (const { file, ...raw } of readFigureFiles(join(root, 'content', 'figures'))) {
+for (const { file, ...raw } of readYamlLists(join(root, 'content', 'figures'))) {
   const parsed = figureSchema.safeParse(raw);
   if (!parsed.success) {
     problems.push(`${file} ${raw.id}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);

@@ -4,7 +4,7 @@ import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { figureSchema, crossCheckFigures, type Figure } from './lib/figures.ts';
 import { sourceSchema } from './lib/sources.ts';
-import { readFigureFiles } from './lib/figure-files.ts';
+import { readYamlLists } from './lib/yaml-lists.ts';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { THEME_IDS, CHAPTER_KINDS, type ChapterKind } from './lib/themes.ts';
@@ -45,7 +45,7 @@ const figures = defineCollection({
     load: async ({ store, parseData }) => {
       store.clear();
       const loaded: Figure[] = [];
-      for (const { file: _file, ...raw } of readFigureFiles('./content/figures')) {
+      for (const { file: _file, ...raw } of readYamlLists('./content/figures')) {
         const data = (await parseData({ id: raw.id, data: raw })) as Figure;
         loaded.push(data);
         store.set({ id: raw.id, data });
@@ -59,7 +59,15 @@ const figures = defineCollection({
 });
 
 const glossary = defineCollection({
-  loader: file('./content/glossary.yaml'),
+  loader: {
+    name: 'glossary-files',
+    load: async ({ store, parseData }) => {
+      store.clear();
+      for (const { file: _file, ...raw } of readYamlLists('./content/glossary')) {
+        store.set({ id: raw.id, data: await parseData({ id: raw.id, data: raw }) });
+      }
+    },
+  },
   schema: z
     .object({
       id: z.string(),

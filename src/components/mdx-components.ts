@@ -3,5 +3,6 @@ import Cijfer from './Cijfer.astro';
 import Kerncijfers from './Kerncijfers.astro';
 import Term from './Term.astro';
 import BronEnCiteren from './BronEnCiteren.astro';
+import Onderdelen from './Onderdelen.astro';
 
-export const mdxComponents = { Cijfer, Kerncijfers, Term, BronEnCiteren };
+export const mdxComponents = { Cijfer, Kerncijfers, Term, BronEnCiteren, Onderdelen };

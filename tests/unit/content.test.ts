@@ -4,14 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { readFigureFiles } from '../../src/lib/figure-files.ts';
+import { readYamlLists } from '../../src/lib/yaml-lists.ts';
 import { figureSchema, crossCheckFigures } from '../../src/lib/figures.ts';
 import { sourceSchema } from '../../src/lib/sources.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 const sources = (parse(readFileSync(join(root, 'content/sources.yaml'), 'utf8')) as unknown[]).map((s) => sourceSchema.parse(s));
-const figures = readFigureFiles(join(root, 'content/figures')).map(({ file: _f, ...raw }) => figureSchema.parse(raw));
-const glossary = parse(readFileSync(join(root, 'content/glossary.yaml'), 'utf8')) as { id: string; see?: string[] }[];
+const figures = readYamlLists(join(root, 'content/figures')).map(({ file: _f, ...raw }) => figureSchema.parse(raw));
+const glossary = readYamlLists(join(root, 'content/glossary')) as unknown as { id: string; see?: string[] }[];
 const chapterDir = join(root, 'content/chapters');
 const chapters = readdirSync(chapterDir, { recursive: true })
   .map(String)
