@@ -36,6 +36,18 @@ export const QUALIFIERS = [
 
 const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/**
+ * Measures that several documents give a number for. Figures tagged with one of these are set
+ * side by side in a comparison chart, each labelled by its document.
+ */
+export const COMPARABLE_MEASURES = {
+  'omvang-bijstand': 'Hoeveel mensen bijstand krijgen',
+  'caseload-per-klantmanager': 'Cliënten per klantmanager',
+  'uitgaven-actief-arbeidsmarktbeleid': 'Uitgaven aan actief arbeidsmarktbeleid (procent van het bbp)',
+  'activeringsbudget-gemeenten': 'Geld voor gemeenten om mensen naar werk te begeleiden',
+} as const;
+export type ComparableMeasure = keyof typeof COMPARABLE_MEASURES;
+
 /** Counts words the way a reader would: runs of non-space characters. */
 export function wordCount(text: string): number {
   const trimmed = text.trim();
@@ -120,6 +132,8 @@ export const figureSchema = z
     key: z.boolean().default(false),
     /** a remark for readers: a discrepancy with another document, a definition */
     note: z.string().optional(),
+    /** set when other documents give a number for the same measure (see COMPARABLE_MEASURES) */
+    compare: z.enum(Object.keys(COMPARABLE_MEASURES) as [ComparableMeasure, ...ComparableMeasure[]]).optional(),
     source: figureSourceSchema,
   })
   .strict();
