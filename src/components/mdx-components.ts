@@ -4,5 +4,6 @@ import Kerncijfers from './Kerncijfers.astro';
 import Term from './Term.astro';
 import BronEnCiteren from './BronEnCiteren.astro';
 import Onderdelen from './Onderdelen.astro';
+import Vergelijking from './Vergelijking.astro';
 
-export const mdxComponents = { Cijfer, Kerncijfers, Term, BronEnCiteren, Onderdelen };
+export const mdxComponents = { Cijfer, Kerncijfers, Term, BronEnCiteren, Onderdelen, Vergelijking };

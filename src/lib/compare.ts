@@ -1,0 +1,87 @@
+// Figures that several documents give for the same measure, set side by side. Pure: takes the
+// figures and the documents' labels, returns rows for the chart and its table.
+import { COMPARABLE_MEASURES, formatFigure, type ComparableMeasure, type Figure } from './figures.ts';
+
+export interface ComparisonRow {
+  figureId: string;
+  /** who says it: the document's short title, or the statistics publisher */
+  label: string;
+  /** the label with period and place, as the chart prints it above the bar */
+  axisLabel: string;
+  value: number;
+  text: string;
+  /** the number alone, short enough to print at the end of a bar: "350", "€ 636 mln", "≈ 1,2%" */
+  shortText: string;
+  period: string;
+  place: string;
+  measures: string;
+  /** a hedge word or the document's own wording means the value is approximate */
+  approximate: boolean;
+}
+
+export function comparisonRows(
+  figures: readonly Figure[],
+  measure: ComparableMeasure,
+  documentLabel: (documentId: string) => string,
+): ComparisonRow[] {
+  return figures
+    .filter((f) => f.compare === measure)
+    .map((f) => {
+      const label =
+        f.source.type === 'document'
+          ? documentLabel(f.source.document)
+          : f.source.type === 'statistics'
+            ? f.source.publisher
+            : 'Eigen berekening';
+      return {
+        figureId: f.id,
+        label,
+        axisLabel: `${label}: ${f.period}, ${f.place}`,
+        value: f.value,
+        text: formatFigure(f),
+        shortText: shortNumber(f),
+        period: f.period,
+        place: f.place,
+        measures: f.measures,
+        approximate: Boolean(f.qualifier || f.display),
+      };
+    })
+    .sort((a, b) => a.period.localeCompare(b.period, 'nl', { numeric: true }) || a.label.localeCompare(b.label, 'nl'));
+}
+
+const compact = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 1 });
+
+/** The number of a figure in a few characters, with ≈ when the document gives an approximation. */
+export function shortNumber(f: Pick<Figure, 'value' | 'unit' | 'qualifier' | 'display'>): string {
+  const approx = f.qualifier || f.display ? '≈ ' : '';
+  switch (f.unit) {
+    case 'euro':
+      return f.value >= 1e9
+        ? `${approx}€ ${compact.format(f.value / 1e9)} mld`
+        : f.value >= 1e6
+          ? `${approx}€ ${compact.format(f.value / 1e6)} mln`
+          : `${approx}€ ${compact.format(f.value)}`;
+    case 'procent':
+    case 'procent-bbp':
+      return `${approx}${compact.format(f.value)}%`;
+    case 'jaar':
+      return String(f.value);
+    default:
+      return `${approx}${compact.format(f.value)}`;
+  }
+}
+
+/** A one-paragraph summary of what the comparison shows, for the text next to the chart. */
+export function comparisonSummary(measure: ComparableMeasure, rows: readonly ComparisonRow[]): string {
+  const title = COMPARABLE_MEASURES[measure];
+  if (rows.length === 0) return `${title}: geen cijfers.`;
+  const sources = new Set(rows.map((r) => r.label));
+  const low = rows.reduce((a, b) => (b.value < a.value ? b : a));
+  const high = rows.reduce((a, b) => (b.value > a.value ? b : a));
+  return (
+    `${title}: ${rows.length} cijfers uit ${sources.size} ${sources.size === 1 ? 'bron' : 'bronnen'}. ` +
+    `Het laagste is ${low.text} (${low.label}, ${low.period}, ${low.place}); ` +
+    `het hoogste ${high.text} (${high.label}, ${high.period}, ${high.place}). ` +
+    'De cijfers gaan over verschillende jaren, plaatsen en soms definities: lees ze naast elkaar, niet als één reeks.'
+  );
+}

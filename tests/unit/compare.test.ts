@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { comparisonRows, comparisonSummary, shortNumber } from '../../src/lib/compare.ts';
+import { figureSchema, type Figure } from '../../src/lib/figures.ts';
+
+const fig = (id: string, value: number, document: string, period: string, extra: Record<string, unknown> = {}): Figure =>
+  figureSchema.parse({
+    id,
+    value,
+    unit: 'clienten-per-klantmanager',
+    measures: 'cliënten per klantmanager',
+    period,
+    place: 'Amsterdam',
+    compare: 'caseload-per-klantmanager',
+    source: { type: 'document', document, section: 's', lines: [1, 1], snippet: 'iets', citedSource: null },
+    ...extra,
+  });
+
+const labels = (id: string) => ({ a: 'Stuk A', b: 'Stuk B' })[id] ?? id;
+
+describe('comparisonRows', () => {
+  const figures = [fig('x', 350, 'a', '2017'), fig('y', 250, 'b', '2017'), fig('z', 50, 'a', '2020', { qualifier: 'ruim' })];
+  it('takes only the figures tagged with the measure, labelled by their document', () => {
+    const rows = comparisonRows([...figures, { ...figures[0]!, id: 'other', compare: undefined }], 'caseload-per-klantmanager', labels);
+    expect(rows.map((r) => r.figureId)).toEqual(['x', 'y', 'z']);
+    expect(rows[0]!.label).toBe('Stuk A');
+    expect(rows[0]!.axisLabel).toBe('Stuk A: 2017, Amsterdam');
+  });
+  it('marks hedged figures as approximate', () => {
+    const rows = comparisonRows(figures, 'caseload-per-klantmanager', labels);
+    expect(rows.find((r) => r.figureId === 'z')!.approximate).toBe(true);
+    expect(rows.find((r) => r.figureId === 'x')!.approximate).toBe(false);
+  });
+  it('summarises the lowest and highest figure with their sources, without averaging', () => {
+    const text = comparisonSummary('caseload-per-klantmanager', comparisonRows(figures, 'caseload-per-klantmanager', labels));
+    expect(text).toContain('3 cijfers uit 2 bronnen');
+    expect(text).toContain('laagste is ruim 50 cliënten per klantmanager (Stuk A, 2020');
+    expect(text).toContain('hoogste 350 cliënten per klantmanager (Stuk A, 2017');
+    expect(text).not.toMatch(/gemiddeld/);
+  });
+});
+
+describe('shortNumber', () => {
+  it('prints short labels for the end of a bar', () => {
+    expect(shortNumber({ value: 636_000_000, unit: 'euro' })).toBe('€ 636 mln');
+    expect(shortNumber({ value: 1.2, unit: 'procent-bbp', qualifier: 'ruim' })).toBe('≈ 1,2%');
+    expect(shortNumber({ value: 413000, unit: 'personen' })).toBe('413.000');
+    expect(shortNumber({ value: 500000, unit: 'personen', display: 'bijna een half miljoen mensen' })).toBe('≈ 500.000');
+  });
+});
