@@ -99,3 +99,9 @@ export function apaPageCitation(opts: { siteName: string; title: string; url: st
   const { siteName, title, url, reviewed, consulted } = opts;
   return `${siteName}. (${reviewed.getUTCFullYear()}, ${dayMonth.format(reviewed)}). ${title}. Geraadpleegd op ${formatLongDate(consulted)}, van ${url}`;
 }
+
+/** APA 7 reference for an interactive chart in a given state ("z.d.": the chart has no fixed date). */
+export function apaWidgetCitation(opts: { siteName?: string; title: string; url: string; consulted: Date }): string {
+  const site = opts.siteName ?? 'Bijstand uitgelegd';
+  return `${site}. (z.d.). ${opts.title} [Interactieve grafiek]. Geraadpleegd op ${formatLongDate(opts.consulted)}, van ${opts.url}`;
+}

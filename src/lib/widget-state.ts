@@ -47,6 +47,20 @@ export interface DecodedState<S> {
 }
 
 const MAX_QUERY_LENGTH = 2000;
+/** Parameters that sharing platforms add; they say nothing about the chart. */
+const IGNORED_PARAMS = /^(utm_[a-z]+|fbclid|gclid|mc_cid|mc_eid|ref)$/;
+
+/** Does the query say anything about this widget (a field, a preset or a version)? */
+export function mentionsWidget<S extends Record<string, unknown>>(spec: WidgetStateSpec<S>, search: string): boolean {
+  let params: URLSearchParams;
+  try {
+    params = new URLSearchParams(search);
+  } catch {
+    return false;
+  }
+  const known = ['v', 'preset', ...Object.values(spec.fields).map((f) => (f as FieldCodec<unknown>).param)];
+  return [...params.keys()].some((k) => known.includes(k));
+}
 
 /** Rounds to a multiple of step without float noise (0.1 + 0.2 stays 0.3) and without -0. */
 export function snapToStep(n: number, step: number): number {
@@ -165,6 +179,12 @@ export function decodeState<S extends Record<string, unknown>>(spec: WidgetState
     }
     state = { ...state, [key]: value };
   }
+
+  // Parameters this widget does not know: tracking tags are ignored quietly, anything else is
+  // mentioned, so a mistyped link does not silently show something else than intended.
+  const known = new Set(['v', 'preset', ...keysOf(spec).map((k) => spec.fields[k].param)]);
+  const unknown = [...new Set(params.keys())].filter((k) => !known.has(k) && !IGNORED_PARAMS.test(k));
+  if (unknown.length > 0) notices.push('De link bevat onderdelen die deze grafiek niet kent; die zijn genegeerd.');
 
   // Last line of defence: whatever came through must satisfy the schema.
   const checked = spec.schema.safeParse(state);

@@ -128,3 +128,10 @@ describe('released gordijnbeweging links (version 1) keep opening the same view'
     });
   }
 });
+
+describe('unknown parameters', () => {
+  it('ignores tracking tags quietly but mentions other unknown parameters', () => {
+    expect(decodeState(gordijnSpec, '?utm_source=x&fbclid=y&conjunctuur=20').notices).toEqual([]);
+    expect(decodeState(gordijnSpec, '?kleur=rood').notices).toHaveLength(1);
+  });
+});
