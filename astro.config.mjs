@@ -12,7 +12,8 @@ export default defineConfig({
   site,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
-  integrations: [mdx(), sitemap(), pagefind()],
+  // embed pages are for iframes on other sites, not for search engines
+  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/embed/') }), pagefind()],
   devToolbar: { enabled: false },
   // Keep Astro's cache inside the project (not node_modules/.astro), so that several checkouts
   // sharing one node_modules (git worktrees) never write to the same cache.

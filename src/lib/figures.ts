@@ -98,6 +98,8 @@ export const FORMULAS = {
   verschil: (xs: number[]) => xs[1]! - xs[0]!,
   /** a / b */
   verhouding: (xs: number[]) => xs[0]! / xs[1]!,
+  /** a / b × 100: a part as a percentage of a total */
+  aandeel: (xs: number[]) => (xs[0]! / xs[1]!) * 100,
   som: (xs: number[]) => xs.reduce((a, b) => a + b, 0),
 } as const;
 export type Formula = keyof typeof FORMULAS;

@@ -116,7 +116,6 @@ export function wireShareBar(bar: HTMLElement, source: ShareSource): { update():
     }
   });
 
-  bar.querySelectorAll<HTMLElement>('[data-needs-js]').forEach((el) => (el.hidden = false));
   update();
   return { update };
 }

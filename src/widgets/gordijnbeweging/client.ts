@@ -160,5 +160,5 @@ export function hydrate(root: HTMLElement): void {
     // Only a link that speaks about this widget replaces the state the page opened in.
     if (mentionsWidget(gordijnSpec, search) && !sameState(decoded.state, state)) apply(decoded.state, { writeUrl: false });
   }
-  controls.hidden = false;
+  controls.dataset.ready = 'true';
 }
