@@ -9,7 +9,13 @@
 // - decoding never throws: any invalid, unknown or hostile value falls back to its default and
 //   produces a Dutch notice for the reader. Values only ever become numbers, booleans or members of
 //   a fixed list, never markup.
-import { z } from 'zod';
+// The schema is a zod/mini schema in the widgets: this module runs in the browser, where the full
+// zod would cost some 15 kB gzipped.
+
+/** What the codec needs of a schema: zod (classic or mini) schemas fit. */
+export interface StateSchema<S> {
+  safeParse(data: unknown): { success: true; data: S } | { success: false };
+}
 
 /** One query parameter: how a field is written and read. */
 export type FieldCodec<T> = {
@@ -27,7 +33,7 @@ export interface WidgetStateSpec<S extends Record<string, unknown>> {
   name: string;
   /** the current URL schema version; raise it when the meaning of a parameter changes */
   version: number;
-  schema: z.ZodType<S>;
+  schema: StateSchema<S>;
   defaults: S;
   fields: { [K in keyof S]: FieldCodec<S[K]> };
   presets: Record<string, { label: string; description: string; state: Partial<S> }>;

@@ -55,6 +55,8 @@ describe.skipIf(!chromePath)('gordijnbeweging widget', () => {
     expect(after.summary).not.toBe(before.summary);
     expect(after.summary).toContain('met participatiefonds');
     expect(after.table).not.toEqual(before.table);
+    // the address bar follows once the reader pauses
+    await expect.poll(() => new URL(w.page.url()).searchParams.get('conjunctuur')).toBe('-60');
     const url = new URL(w.page.url());
     expect(url.pathname).toBe(PAGE);
     expect(url.searchParams.get('conjunctuur')).toBe('-60');
@@ -79,7 +81,7 @@ describe.skipIf(!chromePath)('gordijnbeweging widget', () => {
     await w.page.goto(`${baseUrl}${PAGE}`);
     await hydrated(w.page);
     await w.page.locator('input[data-control="conjunctuur"]').fill('-100');
-    expect(new URL(w.page.url()).pathname).toBe(`${PAGE}crisis-zonder-fonds/`);
+    await expect.poll(() => new URL(w.page.url()).pathname).toBe(`${PAGE}crisis-zonder-fonds/`);
     // pattern ids carry a per-page prefix; everything else must be identical
     const chartMarkup = async () => (await w.page.locator('svg.widget-svg').innerHTML()).replace(/gordijn-\d+-/g, 'gordijn-');
     const chart = await chartMarkup();
@@ -183,6 +185,7 @@ describe.skipIf(!chromePath)('gordijnbeweging widget', () => {
     await w.page.goto(`${baseUrl}${PAGE}`);
     await hydrated(w.page);
     await w.page.locator('input[data-control="conjunctuur"]').fill('-35');
+    await expect.poll(() => w.page.locator('[data-share-embed]').inputValue()).toContain('conjunctuur=-35');
     const snippet = await w.page.locator('[data-share-embed]').inputValue();
     const src = /src="([^"]+)"/.exec(snippet)![1]!;
     expect(new URL(src).pathname).toBe('/embed/gordijnbeweging/');

@@ -10,6 +10,13 @@ import { renderGordijn } from './view.ts';
 import { describeGordijn, gordijnTable, gordijnCsvRows, CSV_COLUMNS } from './describe.ts';
 import { stateTitle } from './titles.ts';
 
+/**
+ * The address bar and the share bar follow the state after the reader pauses: Chromium throttles
+ * history.replaceState when it is called on every step of a dragged slider, and neither needs to
+ * keep up with every frame.
+ */
+const SETTLE_MS = 150;
+
 /** One full business cycle in the animation. */
 const CYCLE_MS = 8000;
 /** With reduced motion the cycle steps through these positions, one per second. */
@@ -76,6 +83,15 @@ export function hydrate(root: HTMLElement): void {
     });
   }
 
+  let settleTimer: number | undefined;
+  function settle(writeUrl: boolean): void {
+    window.clearTimeout(settleTimer);
+    settleTimer = window.setTimeout(() => {
+      share.update();
+      if (writeUrl) writeAddress();
+    }, SETTLE_MS);
+  }
+
   /** Draws a state. `announce: false` keeps the live region quiet (during the animation). */
   function apply(next: GordijnState, options: { writeUrl?: boolean; announce?: boolean } = {}): void {
     const { writeUrl = true, announce = true } = options;
@@ -88,8 +104,7 @@ export function hydrate(root: HTMLElement): void {
     output.textContent = cycleLabel(cycleOf(state));
     if (announce || labelChanged) summary.textContent = describeGordijn(state);
     updateTable();
-    share.update();
-    if (writeUrl) writeAddress();
+    settle(writeUrl);
   }
 
   // --- the business-cycle animation ---------------------------------------------------------

@@ -1,15 +1,14 @@
 // The gordijnbeweging widget's state: what a link can say. Version 1.
-import { z } from 'zod';
+// zod/mini: the same validation as zod, small enough for the browser bundle.
+import * as z from 'zod/mini';
 import { booleanField, numberField, type WidgetStateSpec } from '../../lib/widget-state.ts';
 
-export const gordijnStateSchema = z
-  .object({
-    /** business cycle position, -100 (deep crisis) … 100 (strong boom), in steps of 5 */
-    conjunctuur: z.number().int().min(-100).max(100).multipleOf(5),
-    /** with or without the proposed participatiefonds */
-    fonds: z.boolean(),
-  })
-  .strict();
+export const gordijnStateSchema = z.strictObject({
+  /** business cycle position, -100 (deep crisis) … 100 (strong boom), in steps of 5 */
+  conjunctuur: z.number().check(z.int(), z.minimum(-100), z.maximum(100), z.multipleOf(5)),
+  /** with or without the proposed participatiefonds */
+  fonds: z.boolean(),
+});
 
 export type GordijnState = z.infer<typeof gordijnStateSchema>;
 
