@@ -56,6 +56,8 @@ describe('content files', () => {
           .replace(/<[^>]+>/g, ' ') // components and tags, including <Cijfer id="…" />
           .replace(/\]\([^)]*\)/g, ']') // link targets
           .replace(/^\s*\d+\.\s/gm, ' ') // ordered-list markers
+          // references to parts of a document: "hoofdstuk 8", "hoofdstukken 1, 2 en 6", "figuur 8"
+          .replace(/\b(hoofdstuk|hoofdstukken|deel|figuur|paragraaf|bijlage)\s+\d+((\s*(–|-|,|en|tot)\s*)\d+)*/gi, ' ')
           .replace(/\b(19|20)\d\d\b/g, ' '); // calendar years name a period, not a figure
         const stray = prose.match(/.{0,30}\d.{0,30}/g) ?? [];
         expect(stray, 'zet dit getal in content/figures/ en gebruik <Cijfer id="…" />').toEqual([]);
