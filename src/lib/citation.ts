@@ -24,6 +24,7 @@ export interface CitableSource {
   title: string;
   subtitle?: string | undefined;
   authors: Person[];
+  groupAuthor?: string | undefined;
   publisher?: string | undefined;
   outlet?: string | undefined;
   year: number;
@@ -74,14 +75,16 @@ export function apaAuthors(people: readonly Person[]): string {
  * as APA does for information supplied by the citer.
  */
 export function apaReference(s: CitableSource): string {
-  const who = s.authors.length > 0 ? apaAuthors(s.authors) : s.title;
+  const who = s.groupAuthor ?? (s.authors.length > 0 ? apaAuthors(s.authors) : s.title);
   const year = s.yearInferred ? `[${s.year}]` : String(s.year);
   const title = s.subtitle ? `${s.title}: ${s.subtitle}` : s.title;
   const where = [s.outlet, s.publisher].filter(Boolean).join('. ');
-  if (s.authors.length === 0) {
+  if (!s.groupAuthor && s.authors.length === 0) {
     return `${title}. (${year}). ${SOURCE_KINDS[s.kind]}${where ? `. ${where}` : ''}.`;
   }
-  return `${who} (${year}). ${title} [${SOURCE_KINDS[s.kind].toLowerCase()}]${where ? `. ${where}` : ''}.`;
+  const whoEnd = who.endsWith('.') ? who : `${who}.`;
+  const publisher = s.groupAuthor && s.publisher === s.groupAuthor ? s.outlet : where;
+  return `${s.groupAuthor ? whoEnd : who} (${year}). ${title} [${SOURCE_KINDS[s.kind].toLowerCase()}]${publisher ? `. ${publisher}` : ''}.`;
 }
 
 const longDate = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });

@@ -20,6 +20,8 @@ export const sourceSchema = z
     /** why this title: the extraction has no title page for some documents */
     titleNote: z.string().optional(),
     authors: z.array(personSchema),
+    /** an organisation cited as author (APA group author), when no person is the work's author */
+    groupAuthor: z.string().optional(),
     /** said when the document names no author, or when authorship is inferred */
     authorsNote: z.string().optional(),
     publisher: z.string().optional(),

@@ -47,3 +47,19 @@ describe('reading time', () => {
     expect(formatReadingTime(7)).toBe('7 minuten leestijd');
   });
 });
+
+describe('group authors', () => {
+  it('cites an organisation as author when the work has no single author', () => {
+    const ref = apaReference({
+      title: 'Werk aan de winkel',
+      subtitle: 'Goede dienstverlening voor iedereen zonder werk',
+      authors: [{ family: 'Rodenburg', given: 'Hans' }],
+      groupAuthor: 'Wetenschappelijk Bureau GroenLinks',
+      publisher: 'Wetenschappelijk Bureau GroenLinks',
+      year: 2019,
+      yearInferred: true,
+      kind: 'bundel',
+    });
+    expect(ref).toBe('Wetenschappelijk Bureau GroenLinks. ([2019]). Werk aan de winkel: Goede dienstverlening voor iedereen zonder werk [beleidsbundel].');
+  });
+});
