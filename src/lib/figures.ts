@@ -38,7 +38,9 @@ const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /**
  * Measures that several documents give a number for. Figures tagged with one of these are set
- * side by side in a comparison chart, each labelled by its document.
+ * side by side in a comparison chart, each labelled by its document. Tag only figures that
+ * measure the same thing at the same level: national caseloads with national caseloads, yearly
+ * national budgets with yearly national budgets (a city's number belongs in its chapter).
  */
 export const COMPARABLE_MEASURES = {
   'omvang-bijstand': 'Hoeveel mensen bijstand krijgen',
