@@ -25,6 +25,8 @@ const chapters = defineCollection({
       keywords: z.array(z.string()).default([]),
       /** for sub-pages of a long document summary: the overview page's id */
       parent: z.string().optional(),
+      /** interactive charts that explore this chapter's subject (linked from the page header) */
+      widgets: z.array(z.enum(['gordijnbeweging'])).default([]),
     })
     .strict(),
 });

@@ -5,6 +5,7 @@ export const SITE_TAGLINE = 'De bijstand, de Wet werk en bijstand en de Particip
 /** Main navigation, in the order readers see it. */
 export const MAIN_NAV = [
   { href: '/hoofdstukken/', label: 'Hoofdstukken' },
+  { href: '/grafieken/', label: 'Grafieken' },
   { href: '/begrippen/', label: 'Begrippen' },
   { href: '/cijfers/', label: 'Cijfers' },
   { href: '/bronnen/', label: 'Bronnen' },

@@ -39,9 +39,8 @@ describe.skipIf(!chromePath)('search', () => {
     await w.context.close();
   });
 
-  it('finds pages about "bijstandsuitkering" when the reader types "uitkering"', async () => {
-    const { w, hrefs } = await searchPage('uitkering');
-    expect(hrefs).toContain(CHAPTER);
+  it('shows prose excerpts, without the figure and term buttons', async () => {
+    const { w } = await searchPage('bijstandsuitkering');
     // excerpts are prose: the "bron" and "?" buttons next to figures and terms are not indexed
     const excerpts = await w.page.locator('pagefind-results .pf-result-excerpt').allTextContents();
     for (const e of excerpts) expect(e).not.toMatch(/\dbron|bron\s*\?/);

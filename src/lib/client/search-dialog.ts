@@ -1,5 +1,6 @@
 // Loads Pagefind's Component UI (written into dist/pagefind/ by the build) the first time a
 // reader asks for search, and opens its modal dialog. Browser-only module.
+import { SEARCH_RANKING } from '../search-ranking.ts';
 
 const BUNDLE = '/pagefind/';
 
@@ -14,8 +15,19 @@ export function loadPagefindComponents(): Promise<void> {
     document.head.append(css);
     const url = `${BUNDLE}pagefind-component-ui.js`;
     await import(/* @vite-ignore */ url);
+    // must run before any <pagefind-*> element connects, so the elements are added after this
+    window.PagefindComponents?.configureInstance('default', { bundlePath: BUNDLE, ranking: SEARCH_RANKING });
   })();
   return loading;
+}
+
+declare global {
+  interface Window {
+    PagefindComponents?: {
+      configureInstance(name: string, options: Record<string, unknown>): void;
+      getInstanceManager(): { getInstance(name: string): { triggerSearch(term: string): void } };
+    };
+  }
 }
 
 interface PagefindModal extends HTMLElement {

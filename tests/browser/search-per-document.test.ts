@@ -1,0 +1,100 @@
+// Search finds the right chapter: for each document its title, a main author, a city or a key
+// term puts its chapter (or a page of it) first. Filters by document and theme narrow the
+// results, and sub-results point into sections. Uses Pagefind's own browser API on the built
+// index, the same one the search UI uses.
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { parseHTML } from 'linkedom';
+import { launchChromium } from '../helpers/chromium.ts';
+import { openWatchedPage } from '../helpers/browser-page.ts';
+import { SEARCH_RANKING } from '../../src/lib/search-ranking.ts';
+
+const chromePath = inject('chromePath');
+const baseUrl = inject('baseUrl');
+
+interface Hit {
+  url: string;
+  subUrls: string[];
+}
+
+async function search(page: Page, term: string, filters: Record<string, string[]> = {}, limit = 8): Promise<Hit[]> {
+  // A string, not a function: Vitest would rewrite a dynamic import() inside a function body.
+  const script = `(async () => {
+    const pagefind = await import(location.origin + '/pagefind/pagefind.js');
+    await pagefind.options({ ranking: ${JSON.stringify(SEARCH_RANKING)} });
+    const found = await pagefind.search(${JSON.stringify(term)}, { filters: ${JSON.stringify(filters)} });
+    const data = await Promise.all(found.results.slice(0, 8).map((r) => r.data()));
+    return data.map((d) => ({ url: d.url, subUrls: d.sub_results.map((s) => s.url) }));
+  })()`;
+  return (await page.evaluate(script)) as Hit[];
+}
+
+// term → the chapter (or the start of the chapter's URLs) that must come first
+const EXPECTATIONS: [string, string][] = [
+  ['Kronkelige gewelven', '/hoofdstukken/kronkelige-gewelven/'],
+  ['uitkeringsfabriek', '/hoofdstukken/kronkelige-gewelven/'],
+  ['Onder druk wordt alles vloeibaar', '/hoofdstukken/onder-druk/'],
+  ['De Gier Miedema', '/hoofdstukken/onder-druk/'],
+  ['granieten kern', '/hoofdstukken/onder-druk/'],
+  ['Werk aan de winkel', '/hoofdstukken/werk-aan-de-winkel/'],
+  ['Rodenburg arbeidsbureau', '/hoofdstukken/werk-aan-de-winkel/'],
+  ['verdeelmodel', '/hoofdstukken/werk-aan-de-winkel/'],
+  ['Een betere bijstand', '/hoofdstukken/een-betere-bijstand/'],
+  ['institutionele verwaarlozing', '/hoofdstukken/een-betere-bijstand/'],
+  ['Werkt de zachte hand in de bijstand', '/hoofdstukken/zachte-hand/'],
+  ['Stockholm Bremen', '/hoofdstukken/zachte-hand/'],
+  ['Leeuwarden', '/hoofdstukken/zachte-hand/'],
+  ['gordijnbeweging', '/hoofdstukken/gordijnbeweging/'],
+];
+
+describe.skipIf(!chromePath)('search per document', () => {
+  let browser: Browser;
+  let page: Page;
+  beforeAll(async () => {
+    browser = await launchChromium(chromePath);
+    page = (await openWatchedPage(browser, baseUrl)).page;
+    await page.goto(`${baseUrl}/zoeken/`);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  for (const [term, expected] of EXPECTATIONS) {
+    it(`"${term}" finds ${expected} first`, async () => {
+      const hits = await search(page, term);
+      expect(hits[0]?.url, hits.map((h) => h.url).join(', ')).toMatch(new RegExp(`^${expected}`));
+    });
+  }
+
+  it('finds pages that only say "bijstandsuitkering" when the reader types "uitkering" (Dutch compounds)', async () => {
+    const hits = await search(page, 'uitkering', {}, 100);
+    // the chapter never uses the bare word, only compounds such as "bijstandsuitkering"
+    const html = await (await fetch(`${baseUrl}/hoofdstukken/een-betere-bijstand/`)).text();
+    const { document } = parseHTML(html);
+    document.querySelectorAll('[data-pagefind-ignore], meta').forEach((el) => el.remove());
+    const prose = document.querySelector('[data-pagefind-body]')!.textContent ?? '';
+    expect(prose).toMatch(/bijstandsuitkering/);
+    expect(prose).not.toMatch(/[^a-z]uitkering[^a-z]/i);
+    expect(hits.map((h) => h.url)).toContain('/hoofdstukken/een-betere-bijstand/');
+  });
+
+  it('narrows results to one document with the document filter', async () => {
+    const all = await search(page, 'bijstand');
+    const filtered = await search(page, 'bijstand', { document: ['Een betere bijstand'] });
+    expect(filtered.length).toBeGreaterThan(0);
+    expect(filtered.length).toBeLessThan(all.length);
+    for (const hit of filtered) expect(hit.url).toMatch(/^\/hoofdstukken\/een-betere-bijstand\//);
+  });
+
+  it('narrows results by theme', async () => {
+    const filtered = await search(page, 'bijstand', { thema: ['De gordijnbeweging'] });
+    expect(filtered.length).toBeGreaterThan(0);
+    expect(filtered.map((h) => h.url)).toContain('/hoofdstukken/gordijnbeweging/');
+  });
+
+  it('points sub-results to sections of a chapter', async () => {
+    const hits = await search(page, 'caseload klantmanager');
+    const withSections = hits.find((h) => h.subUrls.some((u) => u.includes('#')));
+    expect(withSections).toBeDefined();
+  });
+});
