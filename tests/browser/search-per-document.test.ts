@@ -23,7 +23,7 @@ async function search(page: Page, term: string, filters: Record<string, string[]
     const pagefind = await import(location.origin + '/pagefind/pagefind.js');
     await pagefind.options({ ranking: ${JSON.stringify(SEARCH_RANKING)} });
     const found = await pagefind.search(${JSON.stringify(term)}, { filters: ${JSON.stringify(filters)} });
-    const data = await Promise.all(found.results.slice(0, 8).map((r) => r.data()));
+    const data = await Promise.all(found.results.slice(0, ${limit}).map((r) => r.data()));
     return data.map((d) => ({ url: d.url, subUrls: d.sub_results.map((s) => s.url) }));
   })()`;
   return (await page.evaluate(script)) as Hit[];
