@@ -181,6 +181,18 @@ export function formatFigure(figure: Pick<Figure, 'value' | 'unit' | 'noun' | 'q
   return figure.qualifier ? `${figure.qualifier} ${body}` : body;
 }
 
+/**
+ * Only the number (with its hedge word), for table cells whose column header names the unit:
+ * "4.000" rather than "4.000 tegenpresteerders". The document's own wording is kept as is.
+ */
+export function formatFigureNumber(figure: Pick<Figure, 'value' | 'unit' | 'noun' | 'qualifier' | 'display'>): string {
+  if (figure.display) return figure.display;
+  if (figure.unit === 'euro' || figure.unit === 'jaar') return formatFigure(figure);
+  const number = Number.isInteger(figure.value) ? integer.format(figure.value) : decimal.format(figure.value);
+  const suffix = figure.unit === 'procent' || figure.unit === 'procent-bbp' ? '%' : '';
+  return `${figure.qualifier ? `${figure.qualifier} ` : ''}${number}${suffix}`;
+}
+
 /** Short Dutch description of where a figure comes from, for tables and popovers. */
 export function describeCitedSource(source: Figure['source']): string {
   switch (source.type) {

@@ -50,7 +50,7 @@ describe.skipIf(!chromePath)('every page in Chromium', () => {
 
   it('works at 320 px wide without horizontal scrolling', async () => {
     const w = await openWatchedPage(browser, baseUrl, { viewport: { width: 320, height: 640 } });
-    for (const path of ['/', '/hoofdstukken/een-betere-bijstand/', '/cijfers/een-betere-bijstand/', '/zoeken/']) {
+    for (const path of [...paths, '/cijfers/een-betere-bijstand/']) {
       await w.page.goto(`${baseUrl}${path}`);
       const overflow = await w.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, path).toBeLessThanOrEqual(0);

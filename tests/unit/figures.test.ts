@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { figureSchema, formatFigure, formatEuro, requireFigure, crossCheckFigures, describeCitedSource, type Figure } from '../../src/lib/figures.ts';
+import { figureSchema, formatFigure, formatFigureNumber, formatEuro, requireFigure, crossCheckFigures, describeCitedSource, type Figure } from '../../src/lib/figures.ts';
 
 const documentFigure = {
   id: 'test-cijfer',
@@ -112,5 +112,14 @@ describe('crossCheckFigures', () => {
     expect(problems).toContain('dubbel cijfer-id: a');
     expect(problems).toContain('a: onbekend document "een-betere-bijstand"');
     expect(problems).toContain('c: onbekende invoer "x"');
+  });
+});
+
+describe('formatFigureNumber', () => {
+  const base = { noun: undefined, qualifier: undefined, display: undefined };
+  it('prints only the number for table cells, keeping hedge words and percent signs', () => {
+    expect(formatFigureNumber({ ...base, value: 4000, unit: 'aantal', noun: 'tegenpresteerders' })).toBe('4.000');
+    expect(formatFigureNumber({ ...base, value: 45, unit: 'procent', qualifier: 'ruim' })).toBe('ruim 45%');
+    expect(formatFigureNumber({ ...base, value: 8_000_000, unit: 'euro' })).toBe('€ 8 miljoen');
   });
 });
