@@ -8,6 +8,8 @@ import { readYamlLists } from '../src/lib/yaml-lists.ts';
 import { figureSchema, crossCheckFigures, type Figure } from '../src/lib/figures.ts';
 import { sourceSchema } from '../src/lib/sources.ts';
 import { checkSnippet } from '../src/lib/snippets.ts';
+import { quotesIn, quoteOccursIn, normaliseQuoteText } from '../src/lib/quotes.ts';
+import { readdirSync } from 'node:fs';
 
 const root = resolve(import.meta.dirname, '..');
 const sourcesDir = resolve(process.env.SOURCES_DIR ?? join(root, '..', 'shared', 'seeds'));
@@ -55,8 +57,26 @@ for (const f of figures) {
   }
 }
 
+// Quotations in chapters must stand in one of the source texts (usually the chapter's own; a
+// chapter may quote another document in its Verbanden).
+const allTexts = sources
+  .map((s) => join(sourcesDir, s.file))
+  .filter((p) => existsSync(p))
+  .map((p) => normaliseQuoteText(readFileSync(p, 'utf8')));
+const squashed = allTexts.map((t) => t.replace(/\s/g, ''));
+const chapterDir = join(root, 'content', 'chapters');
+let quotes = 0;
+for (const file of readdirSync(chapterDir, { recursive: true }).map(String).filter((f) => f.endsWith('.mdx'))) {
+  for (const quote of quotesIn(readFileSync(join(chapterDir, file), 'utf8'))) {
+    quotes++;
+    if (!allTexts.some((t, i) => quoteOccursIn(quote, t, squashed[i]))) problems.push(`${file}: citaat niet gevonden in de brontekst: "${quote}"`);
+  }
+}
+
 if (problems.length > 0) {
   console.error(`verify:sources: ${problems.length} probleem/problemen\n- ${problems.join('\n- ')}`);
   process.exit(1);
 }
-console.log(`verify:sources: ${checked} citaten uit ${texts.size} brontekst(en) kloppen; ${figures.length} cijfers in totaal.`);
+console.log(
+  `verify:sources: ${checked} cijfercitaten uit ${texts.size} brontekst(en) en ${quotes} citaten in hoofdstukken kloppen; ${figures.length} cijfers in totaal.`,
+);

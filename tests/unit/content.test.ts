@@ -7,6 +7,7 @@ import { parse } from 'yaml';
 import { readYamlLists } from '../../src/lib/yaml-lists.ts';
 import { figureSchema, crossCheckFigures } from '../../src/lib/figures.ts';
 import { sourceSchema } from '../../src/lib/sources.ts';
+import { quotesIn, MAX_QUOTE_WORDS } from '../../src/lib/quotes.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 const sources = (parse(readFileSync(join(root, 'content/sources.yaml'), 'utf8')) as unknown[]).map((s) => sourceSchema.parse(s));
@@ -48,6 +49,11 @@ describe('content files', () => {
         for (const m of text.matchAll(/<Term id="([^"]+)"/g)) expect(termIds, m[1]).toContain(m[1]);
         const docIds = new Set(sources.map((s) => s.id));
         for (const m of text.matchAll(/document="([^"]+)"/g)) expect(docIds, m[1]).toContain(m[1]);
+      });
+
+      it(`quotes at most ${MAX_QUOTE_WORDS} words at a time`, () => {
+        const long = quotesIn(text).filter((q) => q.split(/\s+/).length > MAX_QUOTE_WORDS);
+        expect(long).toEqual([]);
       });
 
       it('has no number typed into the prose by hand (years excepted)', () => {
