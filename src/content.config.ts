@@ -1,6 +1,6 @@
 // Content collections: what the site says, validated at build time.
 import { defineCollection, reference } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { file, glob, type Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { figureSchema, crossCheckFigures, type Figure } from './lib/figures.ts';
 import { sourceSchema } from './lib/sources.ts';
@@ -37,39 +37,42 @@ const sources = defineCollection({
 });
 
 /**
- * Figures live in several YAML files (one per document or dataset); this loader reads them all and
- * validates each against the figure schema. A figure without a source does not pass the schema,
- * so the build fails.
+ * A loader for a folder of YAML files that each hold a list of entries (content/figures/,
+ * content/glossary/): every entry is validated against the collection's schema; `check` may then
+ * look at all of them together.
  */
-const figures = defineCollection({
-  loader: {
-    name: 'figure-files',
+function yamlListsLoader(name: string, dir: string, check?: (entries: unknown[]) => string[]): Loader {
+  return {
+    name,
     load: async ({ store, parseData }) => {
       store.clear();
-      const loaded: Figure[] = [];
-      for (const { file: _file, ...raw } of readYamlLists('./content/figures')) {
-        const data = (await parseData({ id: raw.id, data: raw })) as Figure;
+      const loaded: unknown[] = [];
+      for (const { file: _file, ...raw } of readYamlLists(dir)) {
+        const data = await parseData({ id: raw.id, data: raw });
         loaded.push(data);
         store.set({ id: raw.id, data });
       }
-      const documentIds = (parse(readFileSync('./content/sources.yaml', 'utf8')) as { id: string }[]).map((s) => s.id);
-      const problems = crossCheckFigures(loaded, documentIds);
-      if (problems.length > 0) throw new Error(`Cijfers kloppen niet:\n${problems.join('\n')}`);
+      const problems = check?.(loaded) ?? [];
+      if (problems.length > 0) throw new Error(`${dir} klopt niet:\n${problems.join('\n')}`);
     },
-  },
+  };
+}
+
+/**
+ * Figures live in several YAML files (one per document or dataset). A figure without a source
+ * does not pass the schema, and a computed figure that does not follow from its inputs fails the
+ * cross-check, so the build fails.
+ */
+const figures = defineCollection({
+  loader: yamlListsLoader('figure-files', './content/figures', (entries) => {
+    const documentIds = (parse(readFileSync('./content/sources.yaml', 'utf8')) as { id: string }[]).map((s) => s.id);
+    return crossCheckFigures(entries as Figure[], documentIds);
+  }),
   schema: figureSchema,
 });
 
 const glossary = defineCollection({
-  loader: {
-    name: 'glossary-files',
-    load: async ({ store, parseData }) => {
-      store.clear();
-      for (const { file: _file, ...raw } of readYamlLists('./content/glossary')) {
-        store.set({ id: raw.id, data: await parseData({ id: raw.id, data: raw }) });
-      }
-    },
-  },
+  loader: yamlListsLoader('glossary-files', './content/glossary'),
   schema: z
     .object({
       id: z.string(),
