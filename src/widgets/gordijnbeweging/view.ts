@@ -41,7 +41,10 @@ export function renderGordijn(svgElement: SVGSVGElement, state: GordijnState, id
   const pos = curtainPositions(c, state.fonds);
   const neutral = curtainPositions(0, false);
   const withoutFund = curtainPositions(c, false);
-  const x = scaleLinear().domain([0, 1]).range([VIEW.left, VIEW.right]);
+  // positions rounded to a tenth of a unit: no "57.599999999999994" in the markup
+  const scale = scaleLinear().domain([0, 1]).range([VIEW.left, VIEW.right]);
+  const r1 = (n: number) => Math.round(n * 10) / 10;
+  const x = (v: number) => r1(scale(v));
   const { bandTop, bandBottom } = VIEW;
   const bandHeight = bandBottom - bandTop;
 
@@ -92,7 +95,7 @@ export function renderGordijn(svgElement: SVGSVGElement, state: GordijnState, id
   part(svg, 'rect', 'g-curtain-publiek')
     .attr('x', x(0))
     .attr('y', bandTop)
-    .attr('width', x(pos.publicEdge) - x(0))
+    .attr('width', r1(x(pos.publicEdge) - x(0)))
     .attr('height', bandHeight)
     .attr('fill', `url(#${idPrefix}-publiek)`)
     .attr('stroke', COLORS.publicLine)
@@ -100,7 +103,7 @@ export function renderGordijn(svgElement: SVGSVGElement, state: GordijnState, id
   part(svg, 'rect', 'g-curtain-markt')
     .attr('x', x(pos.marketEdge))
     .attr('y', bandTop)
-    .attr('width', x(1) - x(pos.marketEdge))
+    .attr('width', r1(x(1) - x(pos.marketEdge)))
     .attr('height', bandHeight)
     .attr('fill', `url(#${idPrefix}-markt)`)
     .attr('stroke', COLORS.marketLine)
@@ -139,7 +142,7 @@ export function renderGordijn(svgElement: SVGSVGElement, state: GordijnState, id
   part(svg, 'rect', 'g-middle')
     .attr('x', x(pos.publicEdge))
     .attr('y', bandTop + 1)
-    .attr('width', Math.max(0, x(pos.marketEdge) - x(pos.publicEdge)))
+    .attr('width', Math.max(0, r1(x(pos.marketEdge) - x(pos.publicEdge))))
     .attr('height', bandHeight - 2)
     .attr('fill', 'none')
     .attr('stroke', COLORS.middleStroke)
@@ -169,7 +172,7 @@ export function renderGordijn(svgElement: SVGSVGElement, state: GordijnState, id
   part(svg, 'rect', 'g-fund-hold')
     .attr('x', x(withoutFund.publicEdge))
     .attr('y', bandTop)
-    .attr('width', held ? x(pos.publicEdge) - x(withoutFund.publicEdge) : 0)
+    .attr('width', held ? r1(x(pos.publicEdge) - x(withoutFund.publicEdge)) : 0)
     .attr('height', bandHeight)
     .attr('fill', COLORS.publicLine)
     .attr('fill-opacity', 0.35)
