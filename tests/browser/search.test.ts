@@ -47,12 +47,15 @@ describe.skipIf(!chromePath)('search', () => {
     await w.context.close();
   });
 
-  it('finds the chapter by an author’s name and by a city', async () => {
-    for (const term of ['Kremer', 'Groningen basisbanen']) {
-      const { w, hrefs } = await searchPage(term);
-      expect(hrefs[0], term).toBe(CHAPTER);
-      await w.context.close();
-    }
+  it('finds the chapter by a city and its authors; an author of two documents finds one of them first', async () => {
+    const city = await searchPage('Groningen basisbanen');
+    expect(city.hrefs[0]).toBe(CHAPTER);
+    await city.w.context.close();
+    // Monique Kremer wrote this piece and the 2017/2018 dossier: either may come first
+    const author = await searchPage('Kremer');
+    expect(author.hrefs[0]).toMatch(/^\/hoofdstukken\/(een-betere-bijstand|zachte-hand)\//);
+    expect(author.hrefs).toContain(CHAPTER);
+    await author.w.context.close();
   });
 
   it('loads no search code until the reader opens search from the header, then finds results', async () => {
