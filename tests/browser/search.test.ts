@@ -18,12 +18,23 @@ describe.skipIf(!chromePath)('search', () => {
     await browser?.close();
   });
 
-  /** Opens /zoeken/?q=… and returns the result URLs in order. */
+  /** Opens /zoeken/?q=… and returns the result URLs in order, once the result list has settled. */
   async function searchPage(term: string) {
     const w = await openWatchedPage(browser, baseUrl);
     await w.page.goto(`${baseUrl}/zoeken/?q=${encodeURIComponent(term)}`);
     await w.page.locator('pagefind-results a[href]').first().waitFor({ timeout: 15_000 });
-    const hrefs = await w.page.locator('pagefind-results .pf-result-link').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    const links = () =>
+      w.page.locator('pagefind-results .pf-result-link').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    // results render progressively: wait until two reads in a row agree
+    let hrefs = await links();
+    await expect
+      .poll(async () => {
+        const next = await links();
+        const stable = next.length === hrefs.length;
+        hrefs = next;
+        return stable;
+      }, { timeout: 10_000, intervals: [300] })
+      .toBe(true);
     return { w, hrefs };
   }
 
