@@ -33,7 +33,7 @@ describe.skipIf(!chromePath)('search', () => {
         const stable = next.length === hrefs.length;
         hrefs = next;
         return stable;
-      }, { timeout: 10_000, intervals: [300] })
+      }, { timeout: 10_000, interval: 300 })
       .toBe(true);
     return { w, hrefs };
   }
