@@ -8,6 +8,7 @@ import { readYamlLists } from './lib/yaml-lists.ts';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { THEME_IDS, CHAPTER_KINDS, type ChapterKind } from './lib/themes.ts';
+import { WIDGET_NAMES } from './widgets/registry.ts';
 
 const chapters = defineCollection({
   loader: glob({ base: './content/chapters', pattern: '**/*.mdx' }),
@@ -26,7 +27,7 @@ const chapters = defineCollection({
       /** for sub-pages of a long document summary: the overview page's id */
       parent: z.string().optional(),
       /** interactive charts that explore this chapter's subject (linked from the page header) */
-      widgets: z.array(z.enum(['gordijnbeweging'])).default([]),
+      widgets: z.array(z.enum(WIDGET_NAMES)).default([]),
     })
     .strict(),
 });

@@ -5,7 +5,7 @@ import Term from './Term.astro';
 import BronEnCiteren from './BronEnCiteren.astro';
 import Onderdelen from './Onderdelen.astro';
 import Vergelijking from './Vergelijking.astro';
-import Gordijnbeweging from '../widgets/gordijnbeweging/Gordijnbeweging.astro';
+import Widget from './widget/Widget.astro';
 import ZoGingHetEcht from '../widgets/gordijnbeweging/ZoGingHetEcht.astro';
 
-export const mdxComponents = { Cijfer, Kerncijfers, Term, BronEnCiteren, Onderdelen, Vergelijking, Gordijnbeweging, ZoGingHetEcht };
+export const mdxComponents = { Cijfer, Kerncijfers, Term, BronEnCiteren, Onderdelen, Vergelijking, Widget, ZoGingHetEcht };

@@ -1,19 +1,20 @@
 // The share bar every widget has: copy link, download SVG / PNG / CSV of the current state, an
-// embed snippet and a citation. Browser-only. The widget tells the bar what its current state
-// is through the `ShareSource` callbacks; the bar never knows which widget it serves.
+// embed snippet and a citation. Browser-only. The widget runtime tells the bar what the current
+// state is through the `ShareSource` callbacks; the bar never knows which widget it serves.
 import { apaWidgetCitation } from '../citation.ts';
 import { embedSnippet } from './share-text.ts';
+import { standaloneSize } from '../widget-kit/standalone.ts';
 
 export interface ShareSource {
-  /** the chart as it is now */
-  svg(): SVGSVGElement;
-  /** the table as it is now, as CSV text */
-  csv(): string;
+  /** the standalone SVG file of the chart as it is now (with title, state, source and link) */
+  svgFile(): string;
+  /** the CSV file of the table as it is now (with its metadata) */
+  csvFile(): string;
   /** the canonical link to this exact state */
   shareUrl(): string;
   /** the embed page for this exact state */
   embedUrl(): string;
-  /** a title naming the state, for file names, the embed and the citation */
+  /** a title naming the state, for the embed and the citation */
   title(): string;
   /** a file name without extension */
   fileBase(): string;
@@ -31,21 +32,9 @@ function download(blob: Blob, filename: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** A standalone SVG file of the chart, with its size and a white background. */
-export function serialiseSvg(svg: SVGSVGElement): string {
-  const clone = svg.cloneNode(true) as SVGSVGElement;
-  const [, , w = '720', h = '340'] = (svg.getAttribute('viewBox') ?? '').split(/\s+/);
-  clone.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
-  clone.setAttribute('width', w);
-  clone.setAttribute('height', h);
-  clone.removeAttribute('class');
-  clone.removeAttribute('aria-labelledby');
-  clone.style.background = '#ffffff';
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(clone)}`;
-}
-
-/** Draws the SVG onto a canvas at twice its size and returns a PNG. */
-export async function svgToPng(svgText: string, width: number, height: number, scale = 2): Promise<Blob> {
+/** Draws an SVG file onto a canvas at `scale` times its size and returns a PNG. */
+export async function svgToPng(svgText: string, scale = 2): Promise<Blob> {
+  const { width, height } = standaloneSize(svgText);
   const url = URL.createObjectURL(new Blob([svgText], { type: 'image/svg+xml' }));
   try {
     const img = new Image();
@@ -76,14 +65,15 @@ async function copy(text: string, status: HTMLElement, done: string): Promise<vo
 }
 
 /** Connects a share bar (rendered by ShareBar.astro) to a widget. Returns `update` for state changes. */
-export function wireShareBar(bar: HTMLElement, source: ShareSource): { update(): void } {
+export function wireShareBar(bar: HTMLElement, source: ShareSource, embedScript: string, embedHeight: number): { update(): void } {
   const status = bar.querySelector<HTMLElement>('[data-share-status]')!;
   const embed = bar.querySelector<HTMLTextAreaElement>('[data-share-embed]');
   const citation = bar.querySelector<HTMLElement>('[data-share-citation]');
   const link = bar.querySelector<HTMLInputElement>('[data-share-link]');
+  const snippet = () => embedSnippet(source.embedUrl(), source.title(), embedScript, embedHeight);
 
   function update() {
-    if (embed) embed.value = embedSnippet(source.embedUrl(), source.title());
+    if (embed) embed.value = snippet();
     if (citation) citation.textContent = apaWidgetCitation({ title: source.title(), url: source.shareUrl(), consulted: new Date() });
     if (link) link.value = source.shareUrl();
   }
@@ -95,20 +85,18 @@ export function wireShareBar(bar: HTMLElement, source: ShareSource): { update():
     if (action === 'svg' || action === 'png' || action === 'csv') event.preventDefault();
     try {
       if (action === 'copy') await copy(source.shareUrl(), status, 'Link gekopieerd.');
-      if (action === 'copy-embed') await copy(embedSnippet(source.embedUrl(), source.title()), status, 'Insluitcode gekopieerd.');
+      if (action === 'copy-embed') await copy(snippet(), status, 'Insluitcode gekopieerd.');
       if (action === 'copy-citation' && citation) await copy(citation.textContent ?? '', status, 'Verwijzing gekopieerd.');
       if (action === 'svg') {
-        download(new Blob([serialiseSvg(source.svg())], { type: 'image/svg+xml' }), `${source.fileBase()}.svg`);
+        download(new Blob([source.svgFile()], { type: 'image/svg+xml' }), `${source.fileBase()}.svg`);
         status.textContent = 'SVG gedownload.';
       }
       if (action === 'csv') {
-        download(new Blob([`\ufeff${source.csv()}`], { type: 'text/csv;charset=utf-8' }), `${source.fileBase()}.csv`);
+        download(new Blob([source.csvFile()], { type: 'text/csv;charset=utf-8' }), `${source.fileBase()}.csv`);
         status.textContent = 'CSV gedownload.';
       }
       if (action === 'png') {
-        const svg = source.svg();
-        const [, , w = '720', h = '340'] = (svg.getAttribute('viewBox') ?? '').split(/\s+/);
-        download(await svgToPng(serialiseSvg(svg), Number(w), Number(h)), `${source.fileBase()}.png`);
+        download(await svgToPng(source.svgFile()), `${source.fileBase()}.png`);
         status.textContent = 'PNG gedownload.';
       }
     } catch {

@@ -1,0 +1,20 @@
+// Every widget on the site, in the order the chart index lists them. The routes
+// (/grafieken/<name>/, its preset pages, build-time files and /embed/<name>/), the chapters'
+// `widgets:` field, the chapter header links, the <Widget> MDX component and the chart index all
+// read this list; a new widget is one line here plus its folder (see the README).
+// Loading this module validates every spec: an invalid one stops the build with what to fix.
+import { assertValidWidgets, type WidgetDefinition } from '../lib/widget-kit/spec.ts';
+import { gordijnSpec } from './gordijnbeweging/spec.ts';
+import { gordijnWords } from './gordijnbeweging/words.ts';
+
+export const WIDGETS: readonly WidgetDefinition[] = [{ spec: gordijnSpec, words: gordijnWords }];
+
+assertValidWidgets(WIDGETS);
+
+export const WIDGET_NAMES = WIDGETS.map((w) => w.spec.name) as [string, ...string[]];
+
+export function widgetByName(name: string): WidgetDefinition {
+  const found = WIDGETS.find((w) => w.spec.name === name);
+  if (!found) throw new Error(`Onbekende widget "${name}"; bekend zijn: ${WIDGET_NAMES.join(', ')} (src/widgets/registry.ts).`);
+  return found;
+}

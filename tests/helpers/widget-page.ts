@@ -1,0 +1,23 @@
+// Helpers for browser tests of widgets: wait for an instance to hydrate, and read what it shows.
+import type { Page } from 'playwright-core';
+
+export async function hydrated(page: Page, selector = '[data-widget]'): Promise<void> {
+  await page.locator(`${selector}[data-hydrated="true"]`).first().waitFor({ timeout: 15_000 });
+}
+
+/** What a widget instance shows: chart geometry, summary, table, notice, controls. */
+export async function widgetSnapshot(page: Page, selector = '[data-widget]') {
+  return page.evaluate((sel) => {
+    const root = document.querySelector<HTMLElement>(sel)!;
+    const svg = root.querySelector('[data-chart] svg')!;
+    const notice = root.querySelector<HTMLElement>('[data-notice]')!;
+    return {
+      chart: [...svg.querySelectorAll('rect[class], text[class]')].map((e) => `${e.getAttribute('class')}:${e.getAttribute('x')}:${e.getAttribute('width') ?? e.textContent}`),
+      controls: [...root.querySelectorAll<HTMLInputElement>('[data-controls] input')].map((i) => (i.type === 'checkbox' ? String(i.checked) : i.value)),
+      summary: root.querySelector('[data-summary]')!.textContent!.trim(),
+      table: [...root.querySelectorAll('[data-table] tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent!.trim()).join('|')),
+      notice: notice.hidden ? '' : notice.textContent!.trim(),
+      current: [...root.querySelectorAll('[data-preset-link][aria-current]')].map((a) => a.getAttribute('data-preset-link')),
+    };
+  }, selector);
+}
