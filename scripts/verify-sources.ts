@@ -73,10 +73,39 @@ for (const file of readdirSync(chapterDir, { recursive: true }).map(String).filt
   }
 }
 
+// Quotations in the widgets: the claims panel's must stand in the document it names; any other
+// <q> in a widget's folder (its words, its page extras) in one of the source texts.
+const { WIDGETS } = await import('../src/widgets/registry.ts');
+let widgetQuotes = 0;
+for (const { spec, words } of WIDGETS) {
+  const claims = words.claims;
+  if (!claims) continue;
+  const file = fileOf.get(claims.document);
+  const path = file ? join(sourcesDir, file) : undefined;
+  if (!path || !existsSync(path)) {
+    problems.push(`widget ${spec.name}: brontekst van "${claims.document}" niet gevonden`);
+    continue;
+  }
+  const text = normaliseQuoteText(readFileSync(path, 'utf8'));
+  for (const line of [...claims.says, ...claims.assumes, ...claims.doesNotSay]) {
+    for (const quote of quotesIn(line)) {
+      widgetQuotes++;
+      if (!quoteOccursIn(quote, text)) problems.push(`widget ${spec.name}: citaat niet gevonden in ${file}: "${quote}"`);
+    }
+  }
+}
+const widgetDir = join(root, 'src', 'widgets');
+for (const file of readdirSync(widgetDir, { recursive: true }).map(String).filter((f) => /\.(astro|ts)$/.test(f) && !f.endsWith('words.ts'))) {
+  for (const quote of quotesIn(readFileSync(join(widgetDir, file), 'utf8'))) {
+    widgetQuotes++;
+    if (!allTexts.some((t, i) => quoteOccursIn(quote, t, squashed[i]))) problems.push(`src/widgets/${file}: citaat niet gevonden in de brontekst: "${quote}"`);
+  }
+}
+
 if (problems.length > 0) {
   console.error(`verify:sources: ${problems.length} probleem/problemen\n- ${problems.join('\n- ')}`);
   process.exit(1);
 }
 console.log(
-  `verify:sources: ${checked} cijfercitaten uit ${texts.size} brontekst(en) en ${quotes} citaten in hoofdstukken kloppen; ${figures.length} cijfers in totaal.`,
+  `verify:sources: ${checked} cijfercitaten uit ${texts.size} brontekst(en), ${quotes} citaten in hoofdstukken en ${widgetQuotes} in grafieken kloppen; ${figures.length} cijfers in totaal.`,
 );
