@@ -56,4 +56,20 @@ describe.skipIf(!chromePath)('keyboard and no JavaScript', () => {
     expect(await w.page.getByRole('link', { name: 'Zoeken' }).getAttribute('href')).toBe('/zoeken/');
     await w.context.close();
   });
+
+  it('on a 390 px phone every button in a chapter is a tap target of at least 24 × 24 px', async () => {
+    const w = await openWatchedPage(browser, baseUrl, { viewport: { width: 390, height: 844 } });
+    for (const path of [CHAPTER, '/hoofdstukken/gordijnbeweging/']) {
+      await w.page.goto(`${baseUrl}${path}`);
+      const small = await w.page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('main button, main summary, main input, main select')]
+          .filter((e) => e.getClientRects().length > 0)
+          .map((e) => ({ what: e.outerHTML.slice(0, 70), ...e.getBoundingClientRect().toJSON() }))
+          .filter((r) => r.width < 24 || r.height < 24),
+      );
+      expect(small, path).toEqual([]);
+      expect(await w.page.locator('.bron-knop').count()).toBeGreaterThan(0);
+    }
+    await w.context.close();
+  });
 });
