@@ -36,11 +36,14 @@ export interface Island<S extends Record<string, unknown>, M> {
   spec: WidgetSpec<S, M, any, any>;
   /** wires the widget's own controls; `sync` puts them in step after any state change */
   bind(ctx: ControlsContext<S>): { sync(state: S, model: M): void };
+  /** takes over one instance of the widget (the kit's runtime, loaded with the island) */
+  hydrate(root: HTMLElement): Promise<void>;
 }
 
 /** For a widget's island.ts: `export default defineIsland(spec, bind)`. */
 export function defineIsland<S extends Record<string, unknown>, M>(spec: WidgetSpec<S, M, any, any>, bind: Island<S, M>['bind']): Island<S, M> {
-  return { spec, bind };
+  const island: Island<S, M> = { spec, bind, hydrate: (root) => hydrateWidget(root, island) };
+  return island;
 }
 
 /**
