@@ -256,6 +256,7 @@ export async function hydrateWidget<S extends Record<string, unknown>, M>(root: 
 
   // Redraw at the real width now, and whenever it changes (rotating a phone, resizing a window).
   apply(decoded.state, { writeUrl: mode === 'chapter' && decoded.mentioned && !namespaceInQuery(search, namespace) });
+  updateLinks(); // at once: the links must name the state the link opened, before the reader acts
   if (typeof ResizeObserver === 'function') {
     let frame = 0;
     new ResizeObserver(() => {
