@@ -1,14 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { converter, differenceCiede2000, filterDeficiencyDeuter, filterDeficiencyProt, wcagContrast } from 'culori';
+import { converter, differenceCiede2000, filterDeficiencyDeuter, filterDeficiencyProt, parse, wcagContrast, type Color } from 'culori';
 import { FONT, INK, PLOT_STYLE, SERIES, tone } from '../../src/lib/charts/theme.ts';
 
 // Colour-vision simulation: culori's filters apply the matrices of Machado, Oliveira & Fernandes,
 // "A physiologically-based model for simulation of color vision deficiency", IEEE TVCG 15(6),
 // 2009, in linear sRGB. Severity 1 simulates dichromats (protanopia, deuteranopia), the hardest case.
+const color = (hex: string): Color => parse(hex)!;
+const protan = filterDeficiencyProt(1);
+const deutan = filterDeficiencyDeuter(1);
 const VISIONS = {
-  normaal: (c: string) => c,
-  protanopie: filterDeficiencyProt(1),
-  deuteranopie: filterDeficiencyDeuter(1),
+  normaal: (hex: string) => color(hex),
+  protanopie: (hex: string) => protan(color(hex)),
+  deuteranopie: (hex: string) => deutan(color(hex)),
 } as const;
 const deltaE = differenceCiede2000();
 const lab = converter('lab65');
