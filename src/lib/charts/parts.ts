@@ -167,15 +167,18 @@ export function bars(parent: Parent, data: readonly BarDatum[], options: BarsOpt
       ? { x: across.from, width: across.size, y: along.from, height: along.size }
       : { x: along.from, width: along.size, y: across.from, height: across.size };
   };
-  g.selectChildren<SVGRectElement, BarDatum>('rect.bu-bar')
-    .data(data, byKey)
+  g.selectChildren<SVGRectElement, BarDatum & { box: ReturnType<typeof geometry> }>('rect.bu-bar')
+    .data(
+      data.map((d) => ({ ...d, box: geometry(d) })),
+      byKey,
+    )
     .join('rect')
     .attr('class', 'bu-bar')
     .attr('data-key', (d) => d.key)
-    .attr('x', (d) => geometry(d).x)
-    .attr('y', (d) => geometry(d).y)
-    .attr('width', (d) => geometry(d).width)
-    .attr('height', (d) => geometry(d).height)
+    .attr('x', (d) => d.box.x)
+    .attr('y', (d) => d.box.y)
+    .attr('width', (d) => d.box.width)
+    .attr('height', (d) => d.box.height)
     .attr('fill', (d) => tone(d.tone ?? defaultTone).color)
     .attr('fill-opacity', (d) => (d.approximate ? INK.approximateOpacity : null));
   return g;
