@@ -5,6 +5,7 @@ import { z } from 'astro/zod';
 import { figureSchema, crossCheckFigures, type Figure } from './lib/figures.ts';
 import { sourceSchema } from './lib/sources.ts';
 import { readYamlLists } from './lib/yaml-lists.ts';
+import { projectPath } from './lib/project-root.ts';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { THEME_IDS, CHAPTER_KINDS, type ChapterKind } from './lib/themes.ts';
@@ -65,15 +66,15 @@ function yamlListsLoader(name: string, dir: string, check?: (entries: unknown[])
  * cross-check, so the build fails.
  */
 const figures = defineCollection({
-  loader: yamlListsLoader('figure-files', './content/figures', (entries) => {
-    const documentIds = (parse(readFileSync('./content/sources.yaml', 'utf8')) as { id: string }[]).map((s) => s.id);
+  loader: yamlListsLoader('figure-files', projectPath('content', 'figures'), (entries) => {
+    const documentIds = (parse(readFileSync(projectPath('content', 'sources.yaml'), 'utf8')) as { id: string }[]).map((s) => s.id);
     return crossCheckFigures(entries as Figure[], documentIds);
   }),
   schema: figureSchema,
 });
 
 const glossary = defineCollection({
-  loader: yamlListsLoader('glossary-files', './content/glossary'),
+  loader: yamlListsLoader('glossary-files', projectPath('content', 'glossary')),
   schema: z
     .object({
       id: z.string(),

@@ -85,3 +85,15 @@ export function comparisonSummary(measure: ComparableMeasure, rows: readonly Com
     'De cijfers gaan over verschillende jaren, plaatsen en soms definities: lees ze naast elkaar, niet als één reeks.'
   );
 }
+
+/**
+ * The measures worth a comparison chart: at least two figures, from at least two origins (two
+ * documents, or a document and a statistic), so that the chart really sets sources side by side.
+ */
+export function comparableMeasures(figures: readonly Figure[]): ComparableMeasure[] {
+  return (Object.keys(COMPARABLE_MEASURES) as ComparableMeasure[]).filter((m) => {
+    const tagged = figures.filter((f) => f.compare === m);
+    const origins = new Set(tagged.map((f) => (f.source.type === 'document' ? f.source.document : f.source.type)));
+    return tagged.length >= 2 && origins.size >= 2;
+  });
+}

@@ -28,3 +28,38 @@ export function whereItStands(figure: Figure, lookup: SourceLookup): string {
 }
 
 export { describeCitedSource };
+
+/** Figures in the order a reader meets them: document figures by their first line, the others by id. */
+export function inReadingOrder<T extends Figure>(figures: readonly T[]): T[] {
+  return [...figures].sort((a, b) =>
+    a.source.type === 'document' && b.source.type === 'document' ? a.source.lines[0] - b.source.lines[0] : a.id.localeCompare(b.id),
+  );
+}
+
+/**
+ * A document chapter's Kerncijfers: the figures of that document marked `key`, optionally only
+ * those whose id starts with `prefix` (one chapter of a bundle), in reading order.
+ */
+export function keyFigures<T extends Figure>(figures: readonly T[], document: string, prefix = ''): T[] {
+  return inReadingOrder(figures.filter((f) => f.key && f.id.startsWith(prefix) && f.source.type === 'document' && f.source.document === document));
+}
+
+export interface FigureGroup<T extends Figure = Figure> {
+  /** the URL segment under /cijfers/: a document's id, or 'statistiek' */
+  group: string;
+  title: string;
+  figures: T[];
+}
+
+/**
+ * The figures pages: one per document that has figures (in the order of `documents`), then one
+ * page 'statistiek' for the figures from statistics and our own calculations (see figureHref).
+ */
+export function figureGroups<T extends Figure>(documents: readonly { id: string; title: string }[], figures: readonly T[]): FigureGroup<T>[] {
+  const groups: FigureGroup<T>[] = documents
+    .map((d) => ({ group: d.id, title: d.title, figures: figures.filter((f) => f.source.type === 'document' && f.source.document === d.id) }))
+    .filter((g) => g.figures.length > 0);
+  const other = figures.filter((f) => f.source.type !== 'document');
+  if (other.length > 0) groups.push({ group: 'statistiek', title: 'Statistieken en eigen berekeningen', figures: other });
+  return groups;
+}

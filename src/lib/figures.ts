@@ -2,6 +2,7 @@
 // Pure module (no Astro, no DOM) so that the content config, the maintainer scripts and the
 // unit tests all validate figures with the same schema.
 import { z } from 'zod';
+import { statisticsProvenanceSchema } from './provenance.ts';
 
 /** Units a figure can have. The label is what the site prints after the number. */
 export const FIGURE_UNITS = {
@@ -80,17 +81,8 @@ const documentSource = z.object({
   citedSource: z.string().min(1).nullable(),
 });
 
-const statisticsSource = z.object({
-  type: z.literal('statistics'),
-  publisher: z.string().min(1),
-  table: z.string().min(1),
-  url: z.url().optional(),
-  /** CBS status, or the stage of a budget figure; 'niet vermeld' when the publication does not say */
-  status: z.enum(['definitief', 'voorlopig', 'nader voorlopig', 'raming', 'begroting', 'realisatie', 'niet vermeld']),
-  /** where we transcribed it from, when that is not the table itself (a news release quoting it) */
-  via: z.string().optional(),
-  licence: z.string().min(1),
-});
+/** A figure from a statistics table: the same provenance as a dataset (src/lib/provenance.ts). */
+const statisticsSource = statisticsProvenanceSchema.extend({ type: z.literal('statistics') });
 
 /** How a computed figure follows from its inputs; the cross-check recomputes it. */
 export const FORMULAS = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { comparisonRows, comparisonSummary, shortNumber } from '../../src/lib/compare.ts';
+import { comparableMeasures, comparisonRows, comparisonSummary, shortNumber } from '../../src/lib/compare.ts';
 import { figureSchema, type Figure } from '../../src/lib/figures.ts';
 
 const fig = (id: string, value: number, document: string, period: string, extra: Record<string, unknown> = {}): Figure =>
@@ -45,5 +45,22 @@ describe('shortNumber', () => {
     expect(shortNumber({ value: 1.2, unit: 'procent-bbp', qualifier: 'ruim' })).toBe('≈ 1,2%');
     expect(shortNumber({ value: 413000, unit: 'personen' })).toBe('413.000');
     expect(shortNumber({ value: 500000, unit: 'personen', display: 'bijna een half miljoen mensen' })).toBe('≈ 500.000');
+  });
+});
+
+describe('comparableMeasures', () => {
+  it('keeps a measure only with two figures from two different origins', () => {
+    const oneDocument = [fig('x', 350, 'a', '2017'), fig('y', 250, 'a', '2018')];
+    expect(comparableMeasures(oneDocument)).toEqual([]);
+    expect(comparableMeasures([fig('x', 350, 'a', '2017')])).toEqual([]);
+    expect(comparableMeasures([...oneDocument, fig('z', 100, 'b', '2019')])).toEqual(['caseload-per-klantmanager']);
+    const statistic = figureSchema.parse({
+      ...fig('s', 400000, 'a', '2019'),
+      unit: 'personen',
+      compare: 'omvang-bijstand',
+      source: { type: 'statistics', publisher: 'CBS', table: 'T', status: 'definitief', licence: 'CC BY 4.0' },
+    });
+    const caseload = { ...fig('d', 300000, 'b', '2015'), compare: 'omvang-bijstand' as const };
+    expect(comparableMeasures([statistic, caseload])).toEqual(['omvang-bijstand']);
   });
 });

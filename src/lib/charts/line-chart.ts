@@ -1,0 +1,63 @@
+// The SVG of a static line chart (StaticLineChart.astro): Plot draws the frame, axes, grid and
+// lines; the shared chart part draws the direct labels with Plot's own scales. Every series uses
+// its own points, so series may cover different x ranges; a null value breaks the line.
+import * as Plot from '@observablehq/plot';
+import { plotToSvg } from './plot.ts';
+import { directLabels, lineEnds } from './parts.ts';
+import { STROKE, tone, type ToneRef } from './theme.ts';
+import type { XKind } from './table-rows.ts';
+
+export interface LineChartSeries {
+  name: string;
+  /** the palette entry by name or index; default: the series' index */
+  tone?: ToneRef;
+  /** the series' own points; a null y is a gap in the line */
+  points: readonly { x: Date | number; y: number | null }[];
+}
+
+export interface LineChartOptions {
+  yLabel: string;
+  xKind: XKind;
+  /** ids of the elements that name the chart (its title and summary) */
+  labelledBy: string;
+  /** @default 640 */
+  width?: number;
+  /** @default 300 */
+  height?: number;
+}
+
+export function lineChartSvg(series: readonly LineChartSeries[], options: LineChartOptions): string {
+  const { yLabel, xKind, labelledBy, width = 640, height = 300 } = options;
+  const looks = series.map((s, i) => tone(s.tone ?? i));
+  return plotToSvg(
+    {
+      width,
+      height,
+      // room at the right for the direct labels
+      marginRight: 110,
+      marginLeft: 48,
+      x: { label: null, type: xKind === 'maand' ? 'utc' : 'linear' },
+      y: { label: yLabel, grid: true, zero: true },
+      marks: [
+        ...series.map((s, i) =>
+          Plot.line(s.points, { x: 'x', y: 'y', stroke: looks[i]!.color, strokeWidth: STROKE.line, strokeDasharray: looks[i]!.dash ?? undefined }),
+        ),
+        Plot.ruleY([0]),
+      ],
+    },
+    { labelledBy },
+    {
+      after: (svg) => {
+        const x = svg.scale('x')!;
+        const y = svg.scale('y')!;
+        const ends = lineEnds(series.map((s, i) => ({ key: s.name, tone: s.tone ?? i, points: s.points })));
+        directLabels(
+          svg,
+          ends.map((e) => ({ ...e, x: x.apply(e.x), y: y.apply(e.y) })),
+          // inside the frame: Plot's y range runs from its bottom to its top
+          { bounds: [Math.min(...y.range!), Math.max(...y.range!)] },
+        );
+      },
+    },
+  );
+}

@@ -1,0 +1,99 @@
+// The one place for chart colours and type, for Plot charts at build time and D3 parts in the
+// browser alike. The values match the site's CSS tokens (src/styles/global.css), so a chart looks
+// like the page around it. Pure data: no DOM, no Plot, no D3.
+//
+// Why the series palette looks like this (tests/unit/chart-theme.test.ts checks every claim):
+// - every colour has at least 4.5:1 contrast against white. WCAG 1.4.11 asks 3:1 for graphics, but
+//   a line's direct label is drawn in the line's own colour, and text asks 4.5:1 (WCAG 1.4.3);
+// - colour is never the only carrier (WCAG 1.4.1): every entry has its own dash pattern and marker
+//   shape, and lines are labelled directly at their end;
+// - in greyscale, petrol and ochre are almost the same grey; they differ by dash pattern (solid
+//   against dashed), as they always have on this site;
+// - under simulated protanopia and deuteranopia the colours themselves stay apart as well, so
+//   filled shapes (bars, areas), which have no dash pattern, can still be told apart.
+// The first two entries are the site's own petrol and ochre, so existing charts look the same.
+
+/** A marker shape, named as Plot's `symbol` option and d3-shape's symbols name them. */
+export type MarkerShape = 'circle' | 'square' | 'triangle' | 'diamond' | 'star';
+
+export interface SeriesTone {
+  /** token name, usable instead of an index: `tone: 'oker'` */
+  name: string;
+  /** line, bar and label colour */
+  color: string;
+  /** a light fill of the same hue, for areas and curtains behind a line of `color` */
+  fill: string;
+  /** SVG stroke-dasharray; null draws a solid line */
+  dash: string | null;
+  marker: MarkerShape;
+}
+
+export const SERIES = [
+  { name: 'petrol', color: '#0b5a5f', fill: '#d7ebe9', dash: null, marker: 'circle' },
+  { name: 'oker', color: '#8a4b00', fill: '#f6e3c6', dash: '6 4', marker: 'square' },
+  { name: 'blauw', color: '#2f62c8', fill: '#dde6f7', dash: '2 3', marker: 'triangle' },
+  { name: 'grijsgroen', color: '#6a7665', fill: '#e4e9e2', dash: '10 3 2 3', marker: 'diamond' },
+  { name: 'inkt', color: '#1c1f23', fill: '#e6e8ea', dash: '14 4', marker: 'star' },
+] as const satisfies readonly SeriesTone[];
+
+export type SeriesToneName = (typeof SERIES)[number]['name'];
+/** A series' look: its index in the palette (wrapping around) or its token name. */
+export type ToneRef = number | SeriesToneName;
+
+/** The palette entry for an index (wrapping around, so a sixth series reuses the first) or a name. */
+export function tone(ref: ToneRef): SeriesTone {
+  if (typeof ref === 'number') {
+    const n = SERIES.length;
+    return SERIES[((Math.trunc(ref) % n) + n) % n]!;
+  }
+  const found = SERIES.find((s) => s.name === ref);
+  if (!found) throw new Error(`onbekende grafiekkleur "${ref}"; kies uit ${SERIES.map((s) => s.name).join(', ')}`);
+  return found;
+}
+
+/** Colours that are not a series: text, axes, grid, background. */
+export const INK = {
+  /** chart text, axis lines and ticks: the page's text colour */
+  text: '#1c1f23',
+  /** secondary text: sources, units, reference labels */
+  muted: '#4a5159',
+  /** Plot draws its grid in the text colour at 10 % opacity; the D3 parts do the same */
+  grid: '#1c1f23',
+  gridOpacity: 0.1,
+  axis: '#1c1f23',
+  /** the page background the charts sit on (a chart itself stays transparent) */
+  background: '#ffffff',
+  /** a bar or line that marks an approximation is drawn at this opacity */
+  approximateOpacity: 0.55,
+} as const;
+
+/**
+ * Type sizes in CSS pixels of the chart's own coordinate system. QUALITY.md: on a 390 px phone
+ * every chart text is at least 12 CSS px, so nothing in a chart may be smaller than `min`.
+ */
+export const FONT = {
+  family: 'system-ui, sans-serif',
+  min: 12,
+  /** tick labels, annotations, sources */
+  small: 12,
+  /** the default for chart text: direct labels, bar labels */
+  base: 13,
+  /** emphasised text inside a chart */
+  large: 14,
+  labelWeight: 600,
+} as const;
+
+/** Stroke widths of the marks. */
+export const STROKE = {
+  line: 2.5,
+  rule: 1,
+  annotation: 1.5,
+} as const;
+
+/** The `style` option that every Plot chart gets. */
+export const PLOT_STYLE = {
+  fontSize: `${FONT.base}px`,
+  fontFamily: FONT.family,
+  color: INK.text,
+  background: 'transparent',
+} as const;

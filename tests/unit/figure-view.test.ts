@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { figureGroups, figureHref, inReadingOrder, keyFigures } from '../../src/lib/figure-view.ts';
+import { figureSchema, type Figure } from '../../src/lib/figures.ts';
+
+const doc = (id: string, document: string, line: number, key = true): Figure =>
+  figureSchema.parse({
+    id,
+    value: 1,
+    unit: 'personen',
+    measures: 'iets wat het meet',
+    period: '2020',
+    place: 'Nederland',
+    key,
+    source: { type: 'document', document, section: 's', lines: [line, line + 1], snippet: 'iets', citedSource: null },
+  });
+const stat = (id: string): Figure =>
+  figureSchema.parse({
+    id,
+    value: 1,
+    unit: 'personen',
+    measures: 'iets wat het meet',
+    period: '2020',
+    place: 'Nederland',
+    source: { type: 'statistics', publisher: 'CBS', table: 'T', status: 'definitief', licence: 'CC BY 4.0' },
+  });
+
+const figures = [doc('a-3', 'a', 300), doc('a-1', 'a', 10), doc('a-2', 'a', 120, false), doc('wadw8-x', 'a', 50), doc('b-1', 'b', 5), stat('z'), stat('c')];
+
+describe('figures in reading order and groups', () => {
+  it('orders document figures by their first line and other figures by id', () => {
+    expect(inReadingOrder(figures.filter((f) => f.source.type === 'document' && f.source.document === 'a')).map((f) => f.id)).toEqual(['a-1', 'wadw8-x', 'a-2', 'a-3']);
+    expect(inReadingOrder([stat('z'), stat('c')]).map((f) => f.id)).toEqual(['c', 'z']);
+  });
+
+  it('gives a chapter its Kerncijfers: key figures of its document, by prefix, in reading order', () => {
+    expect(keyFigures(figures, 'a').map((f) => f.id)).toEqual(['a-1', 'wadw8-x', 'a-3']);
+    expect(keyFigures(figures, 'a', 'wadw8-').map((f) => f.id)).toEqual(['wadw8-x']);
+    expect(keyFigures(figures, 'c')).toEqual([]);
+  });
+
+  it('groups the figures pages: one per document with figures, then statistiek, each matching figureHref', () => {
+    const groups = figureGroups(
+      [
+        { id: 'b', title: 'Stuk B' },
+        { id: 'a', title: 'Stuk A' },
+        { id: 'leeg', title: 'Zonder cijfers' },
+      ],
+      figures,
+    );
+    expect(groups.map((g) => [g.group, g.figures.length])).toEqual([
+      ['b', 1],
+      ['a', 4],
+      ['statistiek', 2],
+    ]);
+    // every figure is on exactly the page its links point to
+    for (const g of groups) for (const f of g.figures) expect(figureHref(f)).toBe(`/cijfers/${g.group}/#${f.id}`);
+    expect(groups.flatMap((g) => g.figures)).toHaveLength(figures.length);
+  });
+});
