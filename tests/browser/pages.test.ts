@@ -60,4 +60,21 @@ describe.skipIf(!chromePath)('every page in Chromium', () => {
     }
     await w.context.close();
   });
+
+  it('on a 390 px phone every chart text on every page is at least 12 CSS px', async () => {
+    const w = await openWatchedPage(browser, baseUrl, { viewport: { width: 390, height: 844 } });
+    const small: string[] = [];
+    for (const path of paths) {
+      await w.page.goto(`${baseUrl}${path}`);
+      const found = await w.page.evaluate(() =>
+        [...document.querySelectorAll<SVGTextContentElement>('main svg text')]
+          .filter((t) => t.getClientRects().length > 0 && (t.textContent ?? '').trim() !== '' && getComputedStyle(t).visibility !== 'hidden')
+          .map((t) => ({ text: t.textContent!.trim().slice(0, 30), px: parseFloat(getComputedStyle(t).fontSize) * (t.ownerSVGElement?.getScreenCTM()?.a ?? 1) }))
+          .filter((t) => t.px < 11.99),
+      );
+      for (const f of found) small.push(`${path}: "${f.text}" ${f.px.toFixed(1)} px`);
+    }
+    expect(small).toEqual([]);
+    await w.context.close();
+  });
 });

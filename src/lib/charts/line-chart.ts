@@ -24,18 +24,31 @@ export interface LineChartOptions {
   width?: number;
   /** @default 300 */
   height?: number;
+  /** room at the right for the direct labels; @default 110 */
+  marginRight?: number;
+  /** room at the left for the y ticks; @default 48 */
+  marginLeft?: number;
 }
 
+/**
+ * The two layouts of a static line chart: a phone's (laid out at 340 px, about the width of the
+ * text column at 390 px, so that its 12–13 px text is drawn at that size) and a wide column's.
+ */
+export const LINE_CHART_LAYOUTS = {
+  smal: { width: 340, marginRight: 92, marginLeft: 44, heightFactor: 0.9 },
+  breed: { width: 640, marginRight: 110, marginLeft: 48, heightFactor: 1 },
+} as const;
+
 export function lineChartSvg(series: readonly LineChartSeries[], options: LineChartOptions): string {
-  const { yLabel, xKind, labelledBy, width = 640, height = 300 } = options;
+  const { yLabel, xKind, labelledBy, width = 640, height = 300, marginRight = 110, marginLeft = 48 } = options;
   const looks = series.map((s, i) => tone(s.tone ?? i));
   return plotToSvg(
     {
       width,
       height,
       // room at the right for the direct labels
-      marginRight: 110,
-      marginLeft: 48,
+      marginRight,
+      marginLeft,
       x: { label: null, type: xKind === 'maand' ? 'utc' : 'linear' },
       y: { label: yLabel, grid: true, zero: true },
       marks: [

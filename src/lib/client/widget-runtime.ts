@@ -122,7 +122,7 @@ export async function hydrateWidget<S extends Record<string, unknown>, M>(root: 
   function draw(): void {
     const { height } = spec.view.layouts[layout];
     svg.dataset.layout = layout;
-    svg.setAttribute('class', `widget-svg widget-svg-${layout}`);
+    svg.setAttribute('class', `widget-svg chart-${layout}`);
     svg.setAttribute('height', String(height));
     spec.view.render(svg, { state, model, width, height, layout, idPrefix: `${idPrefix}-${layout}` });
   }

@@ -82,7 +82,7 @@ export function chartSvgs<S extends Record<string, unknown>, M>(
     layout,
     markup: chartSvg(def, render, layout, `${idPrefix}-${layout}`, {
       ...attributes,
-      class: `widget-svg widget-svg-${layout}`,
+      class: `widget-svg chart-${layout}`,
       'data-layout': layout,
       width: '100%',
       height: String(def.spec.view.layouts[layout].height),

@@ -19,8 +19,9 @@ export type WidgetKind = 'illustratie' | 'data';
 
 /**
  * Charts are laid out for the width they get, not shrunk: each view has a narrow layout (phones)
- * and a wide one. Both are in the static HTML, chosen by a container query at this width; the
- * island then draws the chosen one at the exact width it has.
+ * and a wide one. Both are in the static HTML, chosen by a container query at this width
+ * (`.chart-layouts` in global.css, which the static line charts use too); the island then draws
+ * the chosen one at the exact width it has.
  */
 export const LAYOUT_BREAKPOINT = 560;
 export type LayoutName = 'smal' | 'breed';
