@@ -2,6 +2,7 @@
 // own, so the SVG and PNG files carry the title, the state in words, the source and the link
 // around the chart. String in, string out, so that the build (for the no-JS files and the social
 // previews) and the browser (for the reader's current state) compose exactly the same file.
+import { INK } from '../charts/theme.ts';
 
 export interface StandaloneText {
   title: string;
@@ -14,8 +15,8 @@ export interface StandaloneText {
 }
 
 const FONT = 'system-ui, -apple-system, Segoe UI, Roboto, DejaVu Sans, Arial, sans-serif';
-const TEXT = '#1c1f23';
-const MUTED = '#4a5159';
+const TEXT = INK.text;
+const MUTED = INK.muted;
 
 export function escapeXml(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');

@@ -7,20 +7,24 @@
 // interpolators, ticks and number formats.
 import { select, type Selection } from 'd3-selection';
 import type { RenderInput, WidgetView } from '../../lib/widget-kit/spec.ts';
+import { FONT as TYPE, INK, tone } from '../../lib/charts/theme.ts';
 import { wrapText } from '../../lib/widget-kit/standalone.ts';
 import type { GordijnModel, GordijnState } from './spec.ts';
 
+// The theme's tokens: the public curtain in petrol, the market's in ochre (src/lib/charts/theme.ts).
+const PUBLIC = tone('petrol');
+const MARKET = tone('oker');
 const COLORS = {
-  publicFill: '#d7ebe9',
-  publicLine: '#0b5a5f',
-  marketFill: '#f6e3c6',
-  marketLine: '#8a4b00',
-  text: '#1c1f23',
-  muted: '#4a5159',
+  publicFill: PUBLIC.fill,
+  publicLine: PUBLIC.color,
+  marketFill: MARKET.fill,
+  marketLine: MARKET.color,
+  text: INK.text,
+  muted: INK.muted,
 } as const;
 
 /** Font sizes in CSS px; the smallest is the legibility floor (QUALITY.md). */
-const FONT = { label: 14, small: 12, note: 13 } as const;
+const FONT = { label: TYPE.large, small: TYPE.small, note: TYPE.base } as const;
 
 type AnySelection = Selection<any, any, any, any>;
 
