@@ -38,9 +38,11 @@ describe('figure provenance links', () => {
 });
 
 describe('nextId', () => {
-  it('gives each repeated prefix a new, unique id', () => {
+  it('gives each repeated prefix a new, unique id on a page, counted per page', () => {
     const prefix = `test-${Math.random()}`;
-    expect([nextId(prefix), nextId(prefix), nextId(prefix)]).toEqual([prefix, `${prefix}-2`, `${prefix}-3`]);
+    expect([nextId(prefix, '/a/'), nextId(prefix, '/a/'), nextId(prefix, '/a/')]).toEqual([prefix, `${prefix}-2`, `${prefix}-3`]);
+    // another page starts again: its ids do not depend on the pages rendered before it
+    expect([nextId(prefix, '/b/'), nextId(prefix, '/b/')]).toEqual([prefix, `${prefix}-2`]);
   });
 });
 
