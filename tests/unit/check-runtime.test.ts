@@ -12,7 +12,7 @@ const root = resolve(import.meta.dirname, '..', '..');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const lock = JSON.parse(readFileSync(join(root, 'package-lock.json'), 'utf8'));
 const runtimePackages = Object.keys(pkg.optionalDependencies ?? {}).filter((name) => /^node-(bin-)?[a-z0-9]+-[a-z0-9]+$/.test(name));
-const pinned: string = pkg.optionalDependencies[runtimePackageName('linux', 'x64')];
+const pinned: string = pkg.optionalDependencies?.[runtimePackageName('linux', 'x64')] ?? '(not pinned)';
 
 /** A project folder with package.json (optionally changed) and the check script, and nothing installed. */
 function fakeProject(change: (p: typeof pkg) => void = () => {}, installed?: { name: string; version: string }): string {
@@ -69,8 +69,9 @@ describe('the pinned Node in package.json and the lockfile', () => {
     expect(needsNode.filter((name) => !guarded(name))).toEqual([]);
   });
 
-  it('is the Node these tests run on (npm test goes through the check)', () => {
-    expect(process.version).toBe(`v${pinned}`);
+  const pinnedHere = pkg.optionalDependencies?.[runtimePackageName(process.platform, process.arch)];
+  it.skipIf(!pinnedHere)('is the Node these tests run on (npm test goes through the check)', () => {
+    expect(process.version).toBe(`v${pinnedHere}`);
   });
 });
 
