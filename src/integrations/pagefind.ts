@@ -2,7 +2,6 @@
 // does), so that `npm run build` alone gives a searchable site.
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 
@@ -21,8 +20,6 @@ export default function pagefindIntegration(): AstroIntegration {
         if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
         await pagefind.close();
         logger.info(`zoekindex: ${added.page_count} pagina's in ${Math.round(performance.now() - started)} ms`);
-        // A stamp that tells `npm test` which build it is looking at (scripts/ensure-build.ts).
-        writeFileSync(join(outDir, '.build-stamp'), new Date().toISOString());
       },
     },
   };
