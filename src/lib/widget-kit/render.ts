@@ -6,7 +6,7 @@ import { parseHTML } from 'linkedom';
 import { roundSvgGeometry } from '../svg-precision.ts';
 import { presetState } from './state.ts';
 import { LAYOUT_NAMES, type LayoutName, type WidgetDefinition } from './spec.ts';
-import { newestVintage } from './vintage.ts';
+import { newestVintage, vintageQuery } from './vintage.ts';
 import { tableCells } from './table.ts';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -16,6 +16,8 @@ export interface WidgetRender<S, M> {
   state: S;
   model: M;
   vintage: string | undefined;
+  /** what every link of this state adds: `data=<vintage>` for a data widget, else '' */
+  vintageQuery: string;
   title: string;
   words: string;
   summary: string;
@@ -26,12 +28,15 @@ export interface WidgetRender<S, M> {
 export function renderState<S extends Record<string, unknown>, M>(def: WidgetDefinition<S, M>, state: S, vintage?: string): WidgetRender<S, M> {
   const { spec, words } = def;
   const v = spec.vintages ? (vintage ?? newestVintage(spec.vintages).id) : undefined;
+  const found = v !== undefined ? spec.vintages?.released.find((r) => r.id === v) : undefined;
+  if (v !== undefined && !found) throw new Error(`widget "${spec.name}": onbekende datajaargang "${v}"`);
   const data = v !== undefined && words.loadData ? words.loadData(v) : undefined;
   const model = spec.model(state, data);
   return {
     state,
     model,
     vintage: v,
+    vintageQuery: found ? vintageQuery(found) : '',
     title: spec.stateTitle(state, model),
     words: spec.stateWords(state, model),
     summary: spec.summary(state, model),

@@ -27,7 +27,7 @@ export const GET: APIRoute = async ({ props, site }) => {
   const { def, preset, kind } = props as { def: WidgetDefinition; preset: string; kind: Kind };
   const { spec } = def;
   const render = renderPreset(def, preset);
-  const link = new URL(canonicalStatePath(spec.state, render.state, spec.defaultPreset, render.vintage ? `data=${render.vintage}` : ''), site).href;
+  const link = new URL(canonicalStatePath(spec.state, render.state, spec.defaultPreset, render.vintageQuery), site).href;
   const size = spec.view.layouts.breed;
   const chart = chartSvg(def, render, 'breed', `${spec.name}-bestand`);
   const text = { title: render.title, state: render.words, source: spec.source, link, site: `${spec.title} · ${SITE_NAME}` };
