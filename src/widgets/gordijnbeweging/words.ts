@@ -8,9 +8,8 @@ export const gordijnWords: WidgetWords = {
     'Interactieve grafiek: hoe de arbeidsmarkt en de overheid meebewegen met de economie, en wie ertussen valt. Met en zonder participatiefonds.',
   lead: 'Wie wordt opgevangen door de arbeidsmarkt, wie door publieke voorzieningen, en wie valt ertussen als de economie draait? Speel met de conjunctuur en het voorgestelde participatiefonds.',
   intro:
-    'Hans Rodenburg beschrijft in <a href="/bronnen/#werk-aan-de-winkel">‘Werk aan de winkel’</a> twee gordijnen boven de arbeidsmarkt. ' +
-    'Links vangt de overheid mensen op met publieke voorzieningen, rechts werken mensen voor hun geld. ' +
-    'Wie tussen de gordijnen valt, heeft geen van beide. Van links naar rechts loopt de loonwaarde: wat iemand met werk kan verdienen.',
+    'Hans Rodenburg beschrijft in <a href="/bronnen/#werk-aan-de-winkel">‘Werk aan de winkel’</a> twee gordijnen boven de arbeidsmarkt: ' +
+    'links vangt de overheid mensen op met publieke voorzieningen, rechts werken mensen voor hun geld. Wie ertussen valt, heeft geen van beide.',
   embedHeight: 1120,
   cardText:
     'Wie wordt opgevangen door de arbeidsmarkt, wie door publieke voorzieningen, en wie valt ertussen als de economie draait? Met en zonder participatiefonds.',
