@@ -178,6 +178,19 @@ describe.skipIf(!chromePath)('widget kit, for every registered widget', () => {
         expect(heights[1]).toBeLessThan(heights[0]!);
       });
 
+      it('every preset page names a 1200×630 preview image that the server sends as PNG', async () => {
+        for (const preset of Object.keys(spec.state.presets)) {
+          const path = preset === spec.defaultPreset ? PAGE : `${PAGE}${preset}/`;
+          const html = await (await fetch(`${baseUrl}${path}`)).text();
+          const og = /<meta property="og:image" content="([^"]+)"/.exec(html)?.[1];
+          expect(og, path).toBeDefined();
+          const image = await fetch(`${baseUrl}${new URL(og!).pathname}`);
+          expect(image.headers.get('content-type'), path).toContain('image/png');
+          const bytes = Buffer.from(await image.arrayBuffer());
+          expect([bytes.readUInt32BE(16), bytes.readUInt32BE(20)], path).toEqual([1200, 630]);
+        }
+      });
+
       it('does not shift the layout when the island takes over, at 390 or 1280 px', async () => {
         for (const viewport of [PHONE, { width: 1280, height: 900 }]) {
           const w = await openWatchedPage(browser, baseUrl, { viewport });
