@@ -17,3 +17,9 @@ export const FOOTER_NAV = [
   { href: '/over/', label: 'Over deze site' },
   { href: '/toegankelijkheid/', label: 'Toegankelijkheid' },
 ] as const;
+
+/**
+ * The licence of the site's own charts and their tables (downloads, embeds). Data from others
+ * keep their own licence (CBS: CC BY 4.0); quotations stay their authors' words.
+ */
+export const CHART_LICENCE = 'CC BY 4.0, Bijstand uitgelegd';

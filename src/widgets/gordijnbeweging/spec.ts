@@ -6,6 +6,7 @@ import { booleanField, matchingPreset, numberField, type WidgetStateSpec } from 
 import type { WidgetSpec } from '../../lib/widget-kit/spec.ts';
 import { curtainPositions, cycleLabel, type CurtainPositions } from '../../lib/gordijn/model.ts';
 import { gordijnView } from './view.ts';
+import { CHART_LICENCE } from '../../lib/site.ts';
 
 export const gordijnStateSchema = z.strictObject({
   /** business cycle position, -100 (deep crisis) … 100 (strong boom), in steps of 5 */
@@ -170,5 +171,5 @@ export const gordijnSpec: WidgetSpec<GordijnState, GordijnModel, ZoneRow> = {
   stateWords: gordijnWords,
   source: 'Schematisch, naar Hans Rodenburg in ‘Werk aan de winkel’ (Wetenschappelijk Bureau GroenLinks), hoofdstuk 8. De posities zijn aannames: de tekst geeft geen cijfers.',
   unit: 'punten op een schaal van loonwaarde van 0 tot 100 (schematisch, geen meting)',
-  licence: 'CC BY 4.0, Bijstand uitgelegd',
+  licence: CHART_LICENCE,
 };
