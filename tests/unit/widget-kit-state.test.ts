@@ -9,6 +9,7 @@ import {
   choiceField,
   decodeState,
   encodeState,
+  instanceQuery,
   listField,
   matchingPreset,
   numberField,
@@ -195,6 +196,26 @@ describe('namespaces: several widgets on one page', () => {
   it('a page with one widget still reads a link written without namespace (released chapter links)', () => {
     expect(decodeState(gordijnState, '?conjunctuur=-40&v=1', { namespace: 'gordijnbeweging', acceptBare: true }).state.conjunctuur).toBe(-40);
     expect(decodeState(gordijnState, '?conjunctuur=-40&v=1', { namespace: 'gordijnbeweging', acceptBare: false }).state.conjunctuur).toBe(0);
+  });
+  it('writing one instance keeps every other parameter on the page', () => {
+    const opts = { namespace: 'a', initial: { conjunctuur: 0, fonds: false }, alone: false };
+    const page = '?b.conjunctuur=20&b.v=1&utm_source=debat';
+    const written = instanceQuery(gordijnState, page, { conjunctuur: -40, fonds: false }, opts);
+    const params = new URLSearchParams(written);
+    expect(params.get('a.conjunctuur')).toBe('-40');
+    expect(params.get('b.conjunctuur')).toBe('20');
+    expect(params.get('utm_source')).toBe('debat');
+    // b still reads its own state from the new query, a its own
+    expect(decodeState(gordijnState, written, { namespace: 'b' }).state).toEqual({ conjunctuur: 20, fonds: false });
+    expect(decodeState(gordijnState, written, { namespace: 'a' }).state).toEqual({ conjunctuur: -40, fonds: false });
+    // a preset is written by name; back to the state the page opened in, a's parameters go
+    expect(instanceQuery(gordijnState, written, { conjunctuur: -100, fonds: true }, opts)).toBe('?b.conjunctuur=20&b.v=1&utm_source=debat&a.preset=crisis-met-fonds');
+    expect(instanceQuery(gordijnState, written, opts.initial, opts)).toBe(page);
+  });
+  it('a page with one widget takes over a link written without namespace', () => {
+    expect(instanceQuery(gordijnState, '?conjunctuur=-40&v=1', { conjunctuur: -20, fonds: false }, { namespace: 'g', initial: gordijnState.defaults, alone: true })).toBe(
+      '?g.conjunctuur=-20&g.v=1',
+    );
   });
   it('a bad value in one namespace does not touch the other', () => {
     const query = '?a.conjunctuur=banaan&b.conjunctuur=20';

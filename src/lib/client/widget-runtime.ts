@@ -8,7 +8,7 @@
 // - "chapter": a widget inside a page of text; it reads and writes only its own namespaced
 //   parameters (`?<namespace>.<param>=`), so several widgets on one page never read each other's;
 // - "embed": the embed page; parameters without namespace, a compact frame, a link back.
-import { decodeState, encodeState, matchingPreset, presetState, sameState, stateQuery, type DecodedState } from '../widget-kit/state.ts';
+import { decodeState, instanceQuery, matchingPreset, presetState, sameState, stateQuery, type DecodedState } from '../widget-kit/state.ts';
 import { canonicalStatePath, embedStatePath, joinQuery, stateFileBase } from '../widget-kit/urls.ts';
 import { LAYOUT_BREAKPOINT, type LayoutName, type WidgetSpec } from '../widget-kit/spec.ts';
 import { tableCells, tableCsv } from '../widget-kit/table.ts';
@@ -168,17 +168,8 @@ export async function hydrateWidget<S extends Record<string, unknown>, M>(root: 
       return `${pathname}${joinQuery(query, vintage?.outdated ? bareVintageExtra() : '')}${hash}`;
     }
     // chapter: keep what belongs to others, replace what is ours
-    const params = new URLSearchParams(window.location.search);
-    const ours = (k: string) => k.startsWith(`${namespace}.`) || (alone && !k.includes('.') && (k === 'v' || k === 'preset' || k === 'data' || Object.values(stateSpec.fields).some((f) => (f as { param: string }).param === k)));
-    for (const k of [...params.keys()]) if (ours(k)) params.delete(k);
-    if (!sameState(stateSpec, state, initial)) {
-      const preset = matchingPreset(stateSpec, state);
-      if (preset) params.set(`${namespace}.preset`, preset);
-      else for (const [k, v] of encodeState(stateSpec, state, { namespace })) params.set(k, v);
-    }
-    if (vintage?.outdated) for (const [k, v] of new URLSearchParams(vintageExtra())) params.set(k, v);
-    const q = params.toString();
-    return `${pathname}${q ? `?${q}` : ''}${hash}`;
+    const extra = vintage?.outdated ? vintageExtra() : '';
+    return `${pathname}${instanceQuery(stateSpec, window.location.search, state, { namespace: namespace!, initial, alone, extra })}${hash}`;
   }
 
   function writeAddress(): void {

@@ -395,3 +395,39 @@ export function decodeState<S extends Record<string, unknown>>(spec: WidgetState
   }
   return { state: checked.data, preset, notices, mentioned };
 }
+
+export interface InstanceQueryOptions<S> {
+  namespace: string;
+  /** the state the page opened this instance in: no parameters are needed for it */
+  initial: S;
+  /** the page has only this widget: bare parameters (links from before namespaces) are its own */
+  alone: boolean;
+  /** parameters the kit adds for this instance (its data vintage), already namespaced */
+  extra?: string;
+}
+
+/**
+ * The query of a page of text after one widget instance changed: every parameter that is not
+ * this instance's stays as it was (another widget's, a tracking tag), this instance's are
+ * replaced by its state in the short form (a preset's name where it is one).
+ */
+export function instanceQuery<S extends Record<string, unknown>>(spec: WidgetStateSpec<S>, search: string, state: S, options: InstanceQueryOptions<S>): string {
+  const { namespace, initial, alone, extra = '' } = options;
+  let params: URLSearchParams;
+  try {
+    params = new URLSearchParams(search);
+  } catch {
+    params = new URLSearchParams();
+  }
+  const bare = new Set(['v', 'preset', 'data', ...keysOf(spec).map((k) => spec.fields[k].param)]);
+  const ours = (k: string) => k.startsWith(`${namespace}.`) || (alone && !k.includes('.') && bare.has(k));
+  for (const k of [...new Set(params.keys())]) if (ours(k)) params.delete(k);
+  if (!sameState(spec, state, initial)) {
+    const preset = matchingPreset(spec, state);
+    if (preset) params.set(`${namespace}.preset`, preset);
+    else for (const [k, v] of encodeState(spec, state, { namespace })) params.set(k, v);
+  }
+  for (const [k, v] of new URLSearchParams(extra)) params.set(k, v);
+  const q = params.toString();
+  return q ? `?${q}` : '';
+}
