@@ -55,7 +55,7 @@ describe.skipIf(!chromePath)('widget kit, for every registered widget', () => {
     await browser?.close();
   });
 
-  for (const { spec, words } of WIDGETS) {
+  for (const { spec } of WIDGETS) {
     const PAGE = widgetPath(spec.name);
 
     describe(spec.name, () => {
