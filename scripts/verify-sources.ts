@@ -102,10 +102,38 @@ for (const file of readdirSync(widgetDir, { recursive: true }).map(String).filte
   }
 }
 
+// The claim-by-claim record: every snippet stands at its lines in its document's source text.
+const { claimSchema } = await import('../src/lib/claims.ts');
+const claimDir = join(root, 'content', 'claims');
+let claims = 0;
+for (const file of readdirSync(claimDir).filter((f) => f.endsWith('.yaml'))) {
+  const name = fileOf.get(file.replace(/\.yaml$/, ''));
+  const text = name && existsSync(join(sourcesDir, name)) ? readFileSync(join(sourcesDir, name), 'utf8') : undefined;
+  if (!text) {
+    problems.push(`content/claims/${file}: geen brontekst voor dit document`);
+    continue;
+  }
+  for (const [i, raw] of (parse(readFileSync(join(claimDir, file), 'utf8')) as unknown[]).entries()) {
+    const parsed = claimSchema.safeParse(raw);
+    if (!parsed.success) {
+      problems.push(`content/claims/${file} #${i + 1}: ${parsed.error.issues.map((x) => x.message).join('; ')}`);
+      continue;
+    }
+    const c = parsed.data;
+    if (!c.lines || !c.snippet) continue;
+    claims++;
+    const result = checkSnippet(text, c.lines, c.snippet);
+    if (!result.ok) {
+      const hint = result.foundAtLine ? ` (wel gevonden rond regel ${result.foundAtLine})` : ' (nergens in de tekst gevonden)';
+      problems.push(`content/claims/${file} #${i + 1} (${c.page}): citaat staat niet op regels ${c.lines.join('–')}${hint}`);
+    }
+  }
+}
+
 if (problems.length > 0) {
   console.error(`verify:sources: ${problems.length} probleem/problemen\n- ${problems.join('\n- ')}`);
   process.exit(1);
 }
 console.log(
-  `verify:sources: ${checked} cijfercitaten uit ${texts.size} brontekst(en), ${quotes} citaten in hoofdstukken en ${widgetQuotes} in grafieken kloppen; ${figures.length} cijfers in totaal.`,
+  `verify:sources: ${checked} cijfercitaten uit ${texts.size} brontekst(en), ${quotes} citaten in hoofdstukken, ${widgetQuotes} in grafieken en ${claims} bij de nagelopen beweringen kloppen; ${figures.length} cijfers in totaal.`,
 );

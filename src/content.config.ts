@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { THEME_IDS, CHAPTER_KINDS, type ChapterKind } from './lib/themes.ts';
 import { WIDGET_NAMES } from './widgets/registry.ts';
+import { correctionSchema } from './lib/corrections.ts';
 
 const chapters = defineCollection({
   loader: glob({ base: './content/chapters', pattern: '**/*.mdx' }),
@@ -88,4 +89,10 @@ const glossary = defineCollection({
     .strict(),
 });
 
-export const collections = { chapters, sources, figures, glossary };
+/** What the site corrected, when and why (shown on /correcties/ and on each corrected page). */
+const corrections = defineCollection({
+  loader: file('./content/corrections.yaml'),
+  schema: correctionSchema,
+});
+
+export const collections = { chapters, sources, figures, glossary, corrections };

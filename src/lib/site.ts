@@ -14,6 +14,7 @@ export const MAIN_NAV = [
 export const FOOTER_NAV = [
   { href: '/bronnen/', label: 'Bronnen' },
   { href: '/cijfers/', label: 'Verantwoording van de cijfers' },
+  { href: '/correcties/', label: 'Correcties' },
   { href: '/over/', label: 'Over deze site' },
   { href: '/toegankelijkheid/', label: 'Toegankelijkheid' },
 ] as const;
@@ -23,3 +24,4 @@ export const FOOTER_NAV = [
  * keep their own licence (CBS: CC BY 4.0); quotations stay their authors' words.
  */
 export const CHART_LICENCE = 'CC BY 4.0, Bijstand uitgelegd';
+
