@@ -91,7 +91,7 @@ const glossary = defineCollection({
 
 /** What the site corrected, when and why (shown on /correcties/ and on each corrected page). */
 const corrections = defineCollection({
-  loader: file('./content/corrections.yaml'),
+  loader: yamlListsLoader('correction-files', './content/corrections'),
   schema: correctionSchema,
 });
 

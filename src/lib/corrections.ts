@@ -1,6 +1,6 @@
 // Corrections: what the site corrected, when and why, so that a reader who quoted an earlier
-// version can see what changed. content/corrections.yaml; shown on /correcties/ and on every
-// corrected page.
+// version can see what changed. content/corrections/*.yaml (one file per document); shown on
+// /correcties/ and on every corrected page.
 import { z } from 'zod';
 
 export const correctionSchema = z

@@ -1,13 +1,12 @@
 // Corrections a reader can find: every correction on /correcties/ with its anchor, every page it
 // names exists and links back to it, and the footer links the page from everywhere.
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import { builtPages } from '../helpers/dist.ts';
+import { readYamlLists } from '../../src/lib/yaml-lists.ts';
 import { correctionSchema } from '../../src/lib/corrections.ts';
 
-const corrections = (parse(readFileSync(join(import.meta.dirname, '..', '..', 'content', 'corrections.yaml'), 'utf8')) as unknown[]).map((c) => correctionSchema.parse(c));
+const corrections = readYamlLists(join(import.meta.dirname, '..', '..', 'content', 'corrections')).map(({ file: _f, ...c }) => correctionSchema.parse(c));
 const pages = builtPages();
 const page = (path: string) => pages.find((p) => p.path === path);
 
