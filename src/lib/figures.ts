@@ -2,7 +2,7 @@
 // Pure module (no Astro, no DOM) so that the content config, the maintainer scripts and the
 // unit tests all validate figures with the same schema.
 import { z } from 'zod';
-import { statisticsProvenanceSchema } from './provenance.ts';
+import { describeStatistic, statisticsProvenanceSchema } from './provenance.ts';
 
 /** Units a figure can have. The label is what the site prints after the number. */
 export const FIGURE_UNITS = {
@@ -191,7 +191,7 @@ export function describeCitedSource(source: Figure['source']): string {
     case 'document':
       return source.citedSource ?? 'bron niet vermeld in het stuk';
     case 'statistics':
-      return `${source.publisher}, ${source.table} (${source.status})`;
+      return describeStatistic(source);
     case 'computed':
       return `eigen berekening: ${source.method}`;
   }

@@ -58,7 +58,7 @@ describe('comparableMeasures', () => {
       ...fig('s', 400000, 'a', '2019'),
       unit: 'personen',
       compare: 'omvang-bijstand',
-      source: { type: 'statistics', publisher: 'CBS', table: 'T', status: 'definitief', licence: 'CC BY 4.0' },
+      source: { type: 'statistics', publisher: 'CBS', table: 'T', status: 'definitief', licence: 'CC BY 4.0', retrieved: '2026-11' },
     });
     const caseload = { ...fig('d', 300000, 'b', '2015'), compare: 'omvang-bijstand' as const };
     expect(comparableMeasures([statistic, caseload])).toEqual(['omvang-bijstand']);

@@ -126,7 +126,7 @@ describe('readDataset checks the files against the definition', () => {
       measures: 'iets wat het meet',
       period: '2019',
       place: 'Nederland',
-      source: { type: 'statistics', publisher: 'CBS', table: 'T', status: 'voorlopig cijfer', licence: 'CC BY 4.0' },
+      source: { type: 'statistics', publisher: 'CBS', table: 'T', status: 'voorlopig cijfer', licence: 'CC BY 4.0', retrieved: '2026-11' },
     };
     expect(figureSchema.safeParse(figure).success).toBe(false);
     expect(figureSchema.safeParse({ ...figure, source: { ...figure.source, status: 'voorlopig' } }).success).toBe(true);

@@ -21,7 +21,7 @@ const stat = (id: string): Figure =>
     measures: 'iets wat het meet',
     period: '2020',
     place: 'Nederland',
-    source: { type: 'statistics', publisher: 'CBS', table: 'T', status: 'definitief', licence: 'CC BY 4.0' },
+    source: { type: 'statistics', publisher: 'CBS', table: 'T', status: 'definitief', licence: 'CC BY 4.0', retrieved: '2026-11' },
   });
 
 const figures = [doc('a-3', 'a', 300), doc('a-1', 'a', 10), doc('a-2', 'a', 120, false), doc('wadw8-x', 'a', 50), doc('b-1', 'b', 5), stat('z'), stat('c')];
@@ -55,5 +55,18 @@ describe('figures in reading order and groups', () => {
     // every figure is on exactly the page its links point to
     for (const g of groups) for (const f of g.figures) expect(figureHref(f)).toBe(`/cijfers/${g.group}/#${f.id}`);
     expect(groups.flatMap((g) => g.figures)).toHaveLength(figures.length);
+  });
+});
+
+describe('statistics provenance', () => {
+  it('says the status with its label, and who did not give one', async () => {
+    const { statusLabel, retrievedLabel, describeStatistic } = await import('../../src/lib/provenance.ts');
+    expect(statusLabel('definitief', 'CBS')).toBe('status: definitief');
+    expect(statusLabel('niet vermeld', 'CBS')).toBe('status: niet vermeld door CBS');
+    expect(retrievedLabel('2026-11')).toBe('geraadpleegd in november 2026');
+    expect(retrievedLabel('2026-11-23')).toBe('geraadpleegd op 23 november 2026');
+    expect(describeStatistic({ publisher: 'CBS', table: 'StatLine 85585NED', status: 'niet vermeld', retrieved: '2026-11' })).toBe(
+      'CBS, StatLine 85585NED; status: niet vermeld door CBS; geraadpleegd in november 2026',
+    );
   });
 });
