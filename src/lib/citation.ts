@@ -108,3 +108,13 @@ export function apaWidgetCitation(opts: { siteName?: string; title: string; url:
   const site = opts.siteName ?? 'Bijstand uitgelegd';
   return `${site}. (z.d.). ${opts.title} [Interactieve grafiek]. Geraadpleegd op ${formatLongDate(opts.consulted)}, van ${opts.url}`;
 }
+
+/**
+ * A source line for one figure, to paste under a quote in an article: the figure with what it
+ * measures, the document it comes from (its APA reference and the part of it), and the page of
+ * ours where the reader found it. `origin` is the figure's own provenance, already in words.
+ */
+export function figureCitation(opts: { figure: string; measures: string; period: string; place: string; origin: string; siteName: string; pageTitle: string; pageUrl: string }): string {
+  const { figure, measures, period, place, origin, siteName, pageTitle, pageUrl } = opts;
+  return `${figure}: ${measures} (${period}, ${place}). Bron: ${origin} Gevonden via ${siteName}, ‘${pageTitle}’, ${pageUrl}`;
+}

@@ -37,6 +37,10 @@ export const sourceSchema = z
     file: z.string().regex(/^\d{3}_[0-9a-f]{16}\.txt$/),
     /** short label for filters and charts */
     shortTitle: z.string().min(1),
+    /** where a reader can find the document: publisher, series or journal, and what we do not know */
+    findAt: z.string().min(20),
+    /** the public website of the publisher or journal, where one is known (not a link to the document itself) */
+    publisherUrl: z.url().optional(),
   })
   .strict();
 export type Source = z.infer<typeof sourceSchema>;

@@ -72,4 +72,21 @@ describe.skipIf(!chromePath)('keyboard and no JavaScript', () => {
     }
     await w.context.close();
   });
+
+  it('a figure’s source popover copies a source line that names the figure, its document and this page', async () => {
+    const w = await openWatchedPage(browser, baseUrl);
+    await w.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl });
+    await w.page.goto(`${baseUrl}${CHAPTER}`);
+    const button = w.page.locator('.bron-knop').first();
+    await button.click();
+    const popover = w.page.locator(`#${await button.getAttribute('popovertarget')}`);
+    await popover.getByRole('button', { name: 'Kopieer bronvermelding' }).click();
+    await expect.poll(() => popover.locator('[role="status"]').textContent()).toBe('Bronvermelding gekopieerd.');
+    const copied = await w.page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe((await popover.locator('[data-figure-citation]').textContent())!.trim());
+    expect(copied).toContain('Een betere bijstand');
+    expect(copied).toContain(`${CHAPTER}`);
+    expect(copied).toMatch(/^€ 600: /);
+    await w.context.close();
+  });
 });
