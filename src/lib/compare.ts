@@ -36,7 +36,7 @@ export function comparisonRows(
       return {
         figureId: f.id,
         label,
-        axisLabel: `${label}: ${f.period}, ${f.place}`,
+        axisLabel: `${label}: ${f.period}, ${f.place}${f.compareLabel ? `, ${f.compareLabel}` : ''}`,
         value: f.value,
         text: formatFigure(f),
         shortText: shortNumber(f),
@@ -69,6 +69,22 @@ export function shortNumber(f: Pick<Figure, 'value' | 'unit' | 'qualifier' | 'di
     default:
       return `${approx}${compact.format(f.value)}`;
   }
+}
+
+/** Bars of one chart whose labels read the same (the chart could not tell them apart). */
+export function ambiguousLabels(rows: readonly ComparisonRow[]): string[] {
+  const seen = new Map<string, number>();
+  for (const r of rows) seen.set(r.axisLabel, (seen.get(r.axisLabel) ?? 0) + 1);
+  return [...seen].filter(([, n]) => n > 1).map(([l]) => l);
+}
+
+/**
+ * Amounts of euros on an axis, all in one unit chosen by the axis's largest value, as a reader
+ * says them: "€ 0,5 mld  € 1 mld  € 1,5 mld", "€ 200 mln", "€ 1.000".
+ */
+export function euroTickFormat(max: number): (value: number) => string {
+  const [divisor, unit] = max >= 1e9 ? [1e9, ' mld'] : max >= 1e6 ? [1e6, ' mln'] : [1, ''];
+  return (value) => (value === 0 ? '€ 0' : `€ ${compact.format(value / divisor)}${unit}`);
 }
 
 /** A one-paragraph summary of what the comparison shows, for the text next to the chart. */

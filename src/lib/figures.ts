@@ -130,6 +130,11 @@ export const figureSchema = z
     note: z.string().optional(),
     /** set when other documents give a number for the same measure (see COMPARABLE_MEASURES) */
     compare: z.enum(Object.keys(COMPARABLE_MEASURES) as [ComparableMeasure, ...ComparableMeasure[]]).optional(),
+    /**
+     * In a comparison chart: a few words that tell this bar from others of the same document,
+     * period and place ("Jobbtorg", "IPS-coach"). Required where such bars would read the same.
+     */
+    compareLabel: z.string().min(2).max(40).optional(),
     source: figureSourceSchema,
   })
   .strict();

@@ -64,3 +64,21 @@ describe('comparableMeasures', () => {
     expect(comparableMeasures([statistic, caseload])).toEqual(['omvang-bijstand']);
   });
 });
+
+describe('comparison charts a reader can tell apart', () => {
+  it('give every bar of a chart its own label, for every measure on the site', async () => {
+    const { readYamlLists } = await import('../../src/lib/yaml-lists.ts');
+    const { figureSchema, COMPARABLE_MEASURES } = await import('../../src/lib/figures.ts');
+    const { comparisonRows, ambiguousLabels } = await import('../../src/lib/compare.ts');
+    const figures = readYamlLists(new URL('../../content/figures', import.meta.url).pathname).map(({ file: _f, ...r }) => figureSchema.parse(r));
+    for (const measure of Object.keys(COMPARABLE_MEASURES) as (keyof typeof COMPARABLE_MEASURES)[]) {
+      expect(ambiguousLabels(comparisonRows(figures, measure, (d) => d)), measure).toEqual([]);
+    }
+  });
+  it('write amounts of money on the axis as a reader says them', async () => {
+    const { euroTickFormat } = await import('../../src/lib/compare.ts');
+    expect([0, 500_000_000, 1_000_000_000, 1_500_000_000].map(euroTickFormat(2.5e9))).toEqual(['€ 0', '€ 0,5 mld', '€ 1 mld', '€ 1,5 mld']);
+    expect([200_000_000, 636_000_000].map(euroTickFormat(7e8))).toEqual(['€ 200 mln', '€ 636 mln']);
+    expect(euroTickFormat(5000)(2000)).toBe('€ 2.000');
+  });
+});
