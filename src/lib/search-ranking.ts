@@ -3,5 +3,5 @@
 // their compound words); weighting it like a title makes a document's own chapter come first
 // when a reader types its title, an author or a city.
 export const SEARCH_RANKING = {
-  metaWeights: { title: 5, trefwoorden: 6 },
+  metaWeights: { title: 5, trefwoorden: 6, begrip: 4 },
 } as const;

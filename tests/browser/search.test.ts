@@ -96,4 +96,74 @@ describe.skipIf(!chromePath)('search', () => {
     await w.page.locator('pagefind-results a[href]').first().waitFor({ timeout: 15_000 });
     await w.context.close();
   });
+
+  it('shows a glossary term’s definition above the results, linking to the term', async () => {
+    for (const [term, id] of [['tegenprestatie', 'tegenprestatie'], ['bijstand', 'bijstand'], ['Klantmanagers', 'klantmanager']]) {
+      const { w } = await searchPage(term);
+      const card = w.page.locator('[data-search-answer] .zoek-begrip');
+      await expect.poll(() => card.count()).toBe(1);
+      expect(await card.locator('a').getAttribute('href')).toBe(`/begrippen/#${id}`);
+      // above the first result
+      const cardBottom = (await card.boundingBox())!.y;
+      const first = (await w.page.locator('pagefind-results .pf-result-link').first().boundingBox())!.y;
+      expect(cardBottom).toBeLessThan(first);
+      await w.context.close();
+    }
+    // the link opens the glossary at the term, which the A–Z index also reaches
+    const g = await openWatchedPage(browser, baseUrl);
+    await g.page.goto(`${baseUrl}/begrippen/#tegenprestatie`);
+    expect(await g.page.evaluate(() => Math.round(document.getElementById('tegenprestatie')!.getBoundingClientRect().top))).toBeLessThan(100);
+    await g.page.locator('.az a', { hasText: /^T$/ }).click();
+    expect(new URL(g.page.url()).hash).toBe('#letter-t');
+    await g.context.close();
+  });
+
+  it('says plainly when a word is not on the site, instead of showing results for a part of it', async () => {
+    const { w } = await searchPage('kostendelersnorm');
+    const note = w.page.locator('[data-search-answer] .zoek-ontbreekt');
+    await expect.poll(() => note.count()).toBe(1);
+    expect(await note.textContent()).toContain('Het woord ‘kostendelersnorm’ staat niet op deze site.');
+    await w.context.close();
+    const typo = await searchPage('tegenpresatie');
+    const near = typo.w.page.locator('[data-search-answer] .zoek-ontbreekt a');
+    await expect.poll(() => near.count()).toBeGreaterThan(0);
+    expect(await near.first().textContent()).toBe('tegenprestatie');
+    expect(await near.first().getAttribute('href')).toBe('/zoeken/?q=tegenprestatie');
+    await typo.w.context.close();
+    // a word that is on the site gets no such notice
+    const found = await searchPage('participatiefonds');
+    await found.w.page.waitForTimeout(300);
+    expect(await found.w.page.locator('[data-search-answer] .zoek-ontbreekt').count()).toBe(0);
+    await found.w.context.close();
+  });
+
+  it('on a phone, once the results are in: no sideways scrolling at 320 or 390 px, the first result on the screen, no layout shift', async () => {
+    for (const width of [320, 390]) {
+      const w = await openWatchedPage(browser, baseUrl, { viewport: { width, height: width === 390 ? 844 : 640 } });
+      await w.page.addInitScript(() => {
+        (window as unknown as { cls: number }).cls = 0;
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) if (!e.hadRecentInput) (window as unknown as { cls: number }).cls += e.value;
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      await w.page.goto(`${baseUrl}/zoeken/?q=bijstand`);
+      // results load as they come into view
+      await w.page.locator('pagefind-results').scrollIntoViewIfNeeded();
+      await w.page.locator('pagefind-results .pf-result-link').first().waitFor({ timeout: 15_000 });
+      await w.page.waitForTimeout(1500);
+      expect(await w.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), `${width}px`).toBeLessThanOrEqual(0);
+      // scroll through all results (they load as they come into view), then check again
+      await w.page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+      await w.page.waitForTimeout(1500);
+      expect(await w.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), `${width}px, na scrollen`).toBeLessThanOrEqual(0);
+      await w.page.evaluate(() => window.scrollTo(0, 0));
+      if (width === 390) {
+        const firstTop = (await w.page.locator('pagefind-results .pf-result-link').first().boundingBox())!.y;
+        expect(firstTop, `${width}px: eerste resultaat op het scherm`).toBeLessThan(844);
+      }
+      expect(await w.page.evaluate(() => (window as unknown as { cls: number }).cls), `${width}px`).toBeLessThan(0.1);
+      expect(await runAxe(w.page)).toEqual([]);
+      await w.context.close();
+    }
+  });
 });

@@ -4,6 +4,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { builtPages, fileForPath, DIST } from '../helpers/dist.ts';
+import { glossaryRecords } from '../../src/lib/search-glossary.ts';
 
 const pages = builtPages();
 const byFile = new Map(pages.map((p) => [p.file, p]));
@@ -80,7 +81,7 @@ describe('built pages', () => {
 });
 
 describe('search index', () => {
-  it('exists, is Dutch and covers every page with data-pagefind-body', () => {
+  it('exists, is Dutch and covers every page with data-pagefind-body, plus one record per glossary term', () => {
     expect(existsSync(join(DIST, 'pagefind', 'pagefind.js'))).toBe(true);
     expect(existsSync(join(DIST, 'pagefind', 'pagefind-component-ui.js'))).toBe(true);
     const entry = JSON.parse(readFileSync(join(DIST, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
@@ -88,7 +89,13 @@ describe('search index', () => {
     };
     expect(Object.keys(entry.languages)).toEqual(['nl']);
     const searchable = pages.filter((p) => p.document.querySelector('[data-pagefind-body]'));
-    expect(entry.languages.nl!.page_count).toBe(searchable.length);
+    const terms = glossaryRecords();
+    expect(terms.length).toBeGreaterThan(50);
+    expect(entry.languages.nl!.page_count).toBe(searchable.length + terms.length);
+    // the glossary page itself is not in the index: its terms are, each at its anchor
+    expect(searchable.map((p) => p.path)).not.toContain('/begrippen/');
+    const begrippen = pages.find((p) => p.path === '/begrippen/')!.document;
+    for (const r of terms) expect(begrippen.getElementById(r.url.split('#')[1]!), r.url).not.toBeNull();
   });
 
   it('indexes the main content only, not the navigation or footer', () => {
