@@ -69,6 +69,18 @@ describe('built pages', () => {
         expect(problems).toEqual([]);
       });
 
+      // the accessibility page names WCAG versions (2.0, 2.1, 2.2), which are not decimals
+      it.skipIf(page.path === '/toegankelijkheid/')('writes decimal numbers with a comma (15,2), in prose, tables and charts alike', () => {
+        const main = doc.querySelector('main');
+        if (!main) return;
+        // text with a space where each element ends, so "93." and a footnote's "17" stay apart
+        const text = main.innerHTML.replace(/<(script|style)[\s\S]*?<\/\1>/g, ' ').replace(/<[^>]+>/g, ' ');
+        // allowed: section numbers ("‘4.2 Over de…", "§ 4.5"), the licence "CC BY 4.0", "WCAG 2.2"
+        const cleaned = text.replace(/(CC BY|WCAG) \d\.\d/g, '').replace(/(‘|§\s?|onderdeel |hoofdstuk )\d+(\.\d+)+/gi, '');
+        const points = [...cleaned.matchAll(/(?<![\d.,])\d+\.\d{1,2}(?!\d)/g)].map((m) => cleaned.slice(Math.max(0, m.index! - 25), m.index! + 10));
+        expect(points).toEqual([]);
+      });
+
       it('loads scripts, styles and images only from this site', () => {
         const external = [...doc.querySelectorAll('script[src], link[rel="stylesheet"], img[src], link[rel="icon"]')]
           .map((e) => e.getAttribute('src') ?? e.getAttribute('href') ?? '')
