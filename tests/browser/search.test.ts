@@ -98,7 +98,12 @@ describe.skipIf(!chromePath)('search', () => {
   });
 
   it('shows a glossary term’s definition above the results, linking to the term', async () => {
-    for (const [term, id] of [['tegenprestatie', 'tegenprestatie'], ['bijstand', 'bijstand'], ['Klantmanagers', 'klantmanager']]) {
+    const cases: [string, string][] = [
+      ['tegenprestatie', 'tegenprestatie'],
+      ['bijstand', 'bijstand'],
+      ['Klantmanagers', 'klantmanager'],
+    ];
+    for (const [term, id] of cases) {
       const { w } = await searchPage(term);
       const card = w.page.locator('[data-search-answer] .zoek-begrip');
       await expect.poll(() => card.count()).toBe(1);

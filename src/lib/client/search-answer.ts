@@ -27,7 +27,8 @@ interface PagefindApi {
 let pagefind: Promise<PagefindApi> | undefined;
 function loadPagefind(): Promise<PagefindApi> {
   // the same module the search UI loads: one copy of the index in memory
-  pagefind ??= import(/* @vite-ignore */ '/pagefind/pagefind.js').then(async (pf: PagefindApi) => {
+  const url = '/pagefind/pagefind.js'; // in dist/ only, written by the build: not a module Vite can see
+  pagefind ??= (import(/* @vite-ignore */ url) as Promise<PagefindApi>).then(async (pf) => {
     await pf.options({ ranking: SEARCH_RANKING });
     return pf;
   });
