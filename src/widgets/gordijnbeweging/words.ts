@@ -21,8 +21,8 @@ export const gordijnWords: WidgetWords = {
       'Uiterst links werken of participeren mensen via een publieke voorziening; rechts komen de meesten rond van betaald werk.',
       'Daartussen zit een grote groep die werkloos is of van de ene onzekere baan naar de andere gaat.',
       'In hoogconjunctuur <q>trekken beide gordijnen naar binnen</q> en krimpt de kwetsbare groep snel.',
-      'In laagconjunctuur gaan ze naar buiten, en <q>besluit de overheid vervolgens te bezuinigen op haar voorzieningen</q>.',
-      'Voorstel: nagaan of een landelijk participatiefonds kan komen, opgebouwd in goede tijden, dat in slechte tijden de dienstverlening in stand houdt.',
+      'In laagconjunctuur gaan ze naar buiten. <q>Over het algemeen besluit de overheid vervolgens te bezuinigen op haar voorzieningen</q>.',
+      'Voorstel: <q>na te gaan wat de mogelijkheden zijn</q> voor een landelijk participatiefonds, opgebouwd in goede tijden, dat in slechte tijden de dienstverlening in stand houdt.',
     ],
     assumes: [
       'Alle posities, breedtes en snelheden. De tekst geeft geen cijfers, en de oorspronkelijke figuur staat niet in onze tekstversie.',
@@ -31,7 +31,7 @@ export const gordijnWords: WidgetWords = {
     ],
     doesNotSay: [
       'Het fonds houdt de markt niet tegen: ook met fonds trekt dat gordijn zich terug.',
-      'Hoe groot het fonds is en wie wat betaalt, staat niet vast: de auteurs willen het uitzoeken, samen met bedrijven.',
+      'Hoe groot het fonds is en welke regels het heeft, staat niet in de tekst: Rodenburg stelt voor om de mogelijkheden uit te zoeken. Wel vindt hij dat het <q>voor de hand</q> ligt dat overheid en bedrijven het samen betalen.',
       'De overheid is nu niet anticyclisch: volgens de tekst bezuinigt ze juist in slechte tijden.',
     ],
   },
