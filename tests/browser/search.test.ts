@@ -25,16 +25,22 @@ describe.skipIf(!chromePath)('search', () => {
     await w.page.locator('pagefind-results a[href]').first().waitFor({ timeout: 15_000 });
     const links = () =>
       w.page.locator('pagefind-results .pf-result-link').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-    // results render progressively: wait until two reads in a row agree
+    // results load as they scroll into view, one by one: scroll to the end until no more arrive
+    // (two reads in a row agree)
     let hrefs = await links();
     await expect
-      .poll(async () => {
-        const next = await links();
-        const stable = next.length === hrefs.length;
-        hrefs = next;
-        return stable;
-      }, { timeout: 10_000, interval: 300 })
+      .poll(
+        async () => {
+          await w.page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+          const next = await links();
+          const stable = next.length === hrefs.length;
+          hrefs = next;
+          return stable;
+        },
+        { timeout: 20_000, interval: 400 },
+      )
       .toBe(true);
+    await w.page.evaluate(() => window.scrollTo(0, 0));
     return { w, hrefs };
   }
 
