@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
-import { finishPlotSvg, plotToSvg, themedPlotOptions } from '../../src/lib/charts/plot.ts';
+import { finishPlotSvg, PLOT_CLASS, plotToSvg, themedPlotOptions } from '../../src/lib/charts/plot.ts';
 import { dutchTickFormat, stepDecimals } from '../../src/lib/charts/format.ts';
 import { directLabels } from '../../src/lib/charts/parts.ts';
 import { FONT, INK } from '../../src/lib/charts/theme.ts';
@@ -35,14 +35,23 @@ describe('plotToSvg', () => {
     expect(svg.querySelector('path')!.getAttribute('d')).not.toMatch(/\d\.\d{2}/);
   });
 
-  it('applies the theme: font, text colour, transparent background', () => {
-    const style = (svgOf(plotToSvg({ marks: [Plot.ruleY([0])] }, { label: 'x' })).getAttribute('style') ?? '').replace(/\s/g, '');
-    expect(style).toContain(`font-size:${FONT.base}px`);
-    expect(style).toContain('font-family:system-ui');
-    expect(style).toContain(`color:${INK.text}`);
-    expect(style).toContain('background:transparent');
+  it('applies the theme: font and text colour, as presentation attributes rather than inline CSS', () => {
+    const svg = svgOf(plotToSvg({ marks: [Plot.ruleY([0])] }, { label: 'x' }));
+    expect(svg.getAttribute('font-size')).toBe(`${FONT.base}px`);
+    expect(svg.getAttribute('font-family')).toMatch(/^system-ui/);
+    expect(svg.getAttribute('color')).toBe(INK.text);
     // the caller's style keys win
     expect(themedPlotOptions({ style: { fontSize: '14px' } }).style).toMatchObject({ fontSize: '14px', background: 'transparent' });
+    expect(svgOf(plotToSvg({ style: { fontSize: '14px' }, marks: [Plot.ruleY([0])] }, { label: 'x' })).getAttribute('font-size')).toBe('14px');
+  });
+
+  it('leaves no inline CSS for the Content-Security-Policy to block: no style attribute, no <style>, the class bu-plot', () => {
+    const markup = plotToSvg({ marks: [Plot.line(data, { x: 'x', y: 'y' }), Plot.text(data, { x: 'x', y: 'y', text: 'y' })] }, { label: 'x' });
+    expect(markup).not.toMatch(/\sstyle=/);
+    expect(markup).not.toMatch(/<style/);
+    expect(svgOf(markup).getAttribute('class')).toBe(PLOT_CLASS);
+    // a style with no SVG attribute of its own must go to global.css, not silently vanish
+    expect(() => plotToSvg({ style: { overflow: 'visible' }, marks: [Plot.ruleY([0])] }, { label: 'x' })).toThrow(/global\.css/);
   });
 
   it('writes tick labels the Dutch way unless the chart brings its own format', () => {

@@ -4,7 +4,10 @@
 // - one image with one accessible name: Plot's aria-labels on inner groups ("line", "y-axis
 //   tick") would be read out one by one, and inside role="img" they are not allowed anyway;
 // - no width and height, so CSS sizes the SVG from its viewBox (it scales down on phones);
-// - coordinates rounded to a tenth of a pixel (src/lib/svg-precision.ts): a third less markup.
+// - coordinates rounded to a tenth of a pixel (src/lib/svg-precision.ts): a third less markup;
+// - no inline CSS, which the site's Content-Security-Policy (style-src without 'unsafe-inline')
+//   would block: Plot's `style` attribute becomes presentation attributes, and its <style>
+//   element gives way to the class `bu-plot`, styled in global.css.
 import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
 import { roundSvgGeometry } from '../svg-precision.ts';
@@ -50,9 +53,34 @@ export function themedPlotOptions(options: Plot.PlotOptions): Plot.PlotOptions {
   return themed;
 }
 
+/** The class every finished Plot chart carries instead of Plot's own (styled in global.css). */
+export const PLOT_CLASS = 'bu-plot';
+
+/**
+ * Plot's `style` attribute as SVG presentation attributes: the same look, but not inline CSS
+ * (a CSP without 'unsafe-inline' ignores style attributes). A transparent background is the
+ * default, and Plot's :where() rules (display, size, white-space) live in global.css.
+ */
+function dropInlineStyles(svg: Element): void {
+  for (const style of svg.querySelectorAll('style')) style.remove();
+  const declarations = (svg.getAttribute('style') ?? '').split(';').map((d) => d.split(':').map((p) => p.trim()));
+  svg.removeAttribute('style');
+  for (const [property, value] of declarations) {
+    if (!property || !value) continue;
+    if (property === 'background' && value === 'transparent') continue;
+    if (property !== 'font-size' && property !== 'font-family' && property !== 'color') {
+      throw new Error(`finishPlotSvg: de stijl "${property}: ${value}" heeft geen SVG-attribuut; zet hem in global.css (.${PLOT_CLASS})`);
+    }
+    svg.setAttribute(property, value);
+  }
+  const classes = (svg.getAttribute('class') ?? '').split(/\s+/).filter((c) => c && !c.startsWith('plot-'));
+  svg.setAttribute('class', [PLOT_CLASS, ...classes].join(' '));
+}
+
 /**
  * The post-processing alone, for an SVG that Plot (or anything else) drew: strips inner ARIA
- * labels, makes the SVG one named image, removes its fixed size and rounds its geometry.
+ * labels, makes the SVG one named image, removes its fixed size and inline CSS, and rounds its
+ * geometry.
  */
 export function finishPlotSvg(svg: Element, name: ChartName, options: FinishOptions = {}): string {
   if (svg.tagName.toLowerCase() !== 'svg') {
@@ -75,6 +103,7 @@ export function finishPlotSvg(svg: Element, name: ChartName, options: FinishOpti
   }
   svg.removeAttribute('width');
   svg.removeAttribute('height');
+  dropInlineStyles(svg);
   return roundSvgGeometry(svg.outerHTML, options.decimals);
 }
 
