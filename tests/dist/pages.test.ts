@@ -5,8 +5,11 @@ import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { builtPages, fileForPath, DIST } from '../helpers/dist.ts';
 import { glossaryRecords } from '../../src/lib/search-glossary.ts';
+import { BUILD_STAMP, parseBuildStamp } from '../../src/lib/site-url.ts';
 
 const pages = builtPages();
+// the address dist/ was built for (src/integrations/site-url.ts)
+const site = parseBuildStamp(readFileSync(join(DIST, BUILD_STAMP), 'utf8'))!.site;
 const byFile = new Map(pages.map((p) => [p.file, p]));
 
 describe('built pages', () => {
@@ -21,17 +24,26 @@ describe('built pages', () => {
     describe(page.path, () => {
       const doc = page.document;
 
-      it('is Dutch, with one h1, a title, a meta description and a canonical URL', () => {
+      it('is Dutch, with one h1, a title, a meta description and a canonical URL on the site’s address', () => {
         expect(doc.documentElement.getAttribute('lang')).toBe('nl');
         expect(doc.querySelectorAll('h1')).toHaveLength(1);
         expect(doc.querySelector('title')?.textContent?.trim().length).toBeGreaterThan(3);
         expect(doc.querySelector('meta[name="description"]')?.getAttribute('content')?.length).toBeGreaterThan(30);
-        const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '';
-        expect(canonical).toMatch(/^https?:\/\//);
-        if (page.path === '/404.html') return;
+        const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href');
+        const robots = doc.querySelector('meta[name="robots"]')?.getAttribute('content');
+        if (page.path === '/404.html') {
+          // the 404 page is served at every unknown address: it is no page of its own
+          expect(canonical).toBeUndefined();
+          expect(doc.querySelector('meta[property="og:url"]')).toBeNull();
+          expect(robots).toBe('noindex');
+          return;
+        }
         // an embed page points search engines to the widget's own page
         const expected = page.path.startsWith('/embed/') ? page.path.replace('/embed/', '/grafieken/') : page.path;
-        expect(new URL(canonical).pathname).toBe(expected);
+        expect(canonical).toBe(new URL(expected, site).href);
+        expect(doc.querySelector('meta[property="og:url"]')?.getAttribute('content')).toBe(canonical);
+        expect(robots).toBe(page.path.startsWith('/embed/') ? 'noindex' : undefined);
+        expect(fileForPath(new URL(canonical!).pathname), 'the canonical page exists').toBeDefined();
       });
 
       it.skipIf(page.path.startsWith('/embed/'))('has a skip link to the main content and landmarks', () => {
@@ -141,10 +153,22 @@ describe('search index', () => {
   });
 });
 
-describe('sitemap', () => {
-  it('lists every page except the 404 page and the embed pages', () => {
+describe('sitemap and robots.txt', () => {
+  it('lists every page except the 404 page and the embed pages, at the site’s address', () => {
     const xml = readFileSync(join(DIST, 'sitemap-0.xml'), 'utf8');
-    const listed = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname).sort();
+    const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
+    expect(locs.filter((l) => !l.startsWith(`${site}/`))).toEqual([]);
+    const listed = locs.map((l) => new URL(l).pathname).sort();
     expect(listed).toEqual(pages.filter((p) => p.path !== '/404.html' && !p.path.startsWith('/embed/')).map((p) => p.path).sort());
+    expect(readFileSync(join(DIST, 'sitemap-index.xml'), 'utf8')).toContain(`<loc>${site}/sitemap-0.xml</loc>`);
+  });
+
+  it('robots.txt allows crawling and points to the sitemap index on the site’s address', () => {
+    const robots = readFileSync(join(DIST, 'robots.txt'), 'utf8');
+    expect(robots).toMatch(/^User-agent: \*$/m);
+    expect(robots).not.toMatch(/^Disallow: \S/m);
+    const sitemaps = [...robots.matchAll(/^Sitemap: (\S+)$/gm)].map((m) => m[1]);
+    expect(sitemaps).toEqual([`${site}/sitemap-index.xml`]);
+    expect(existsSync(join(DIST, 'sitemap-index.xml'))).toBe(true);
   });
 });
