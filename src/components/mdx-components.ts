@@ -7,5 +7,7 @@ import Onderdelen from './Onderdelen.astro';
 import Vergelijking from './Vergelijking.astro';
 import Widget from './widget/Widget.astro';
 import ZoGingHetEcht from '../widgets/gordijnbeweging/ZoGingHetEcht.astro';
+import ContentLink from './ContentLink.astro';
 
-export const mdxComponents = { Cijfer, Kerncijfers, Term, BronEnCiteren, Onderdelen, Vergelijking, Widget, ZoGingHetEcht };
+// `a`: every Markdown link in a chapter, so that site paths get the base (ContentLink.astro)
+export const mdxComponents = { Cijfer, Kerncijfers, Term, BronEnCiteren, Onderdelen, Vergelijking, Widget, ZoGingHetEcht, a: ContentLink };

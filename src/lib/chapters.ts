@@ -1,4 +1,5 @@
 // Ordering and grouping of chapters, shared by the chapter index, the home page and tests.
+import { sitePath } from './site-path.ts';
 import type { ChapterKind } from './themes.ts';
 
 export interface ChapterLike {
@@ -11,5 +12,5 @@ export function sortChapters<T extends ChapterLike>(chapters: readonly T[]): T[]
 }
 
 export function chapterHref(id: string): string {
-  return `/hoofdstukken/${id}/`;
+  return sitePath(`/hoofdstukken/${id}/`);
 }

@@ -1,5 +1,6 @@
 // What the site shows about a figure's provenance, shared by the inline figure, the Kerncijfers
 // table and the figures pages, so all three always say the same thing.
+import { sitePath } from './site-path.ts';
 import { describeCitedSource, type Figure } from './figures.ts';
 
 export interface SourceLookup {
@@ -9,7 +10,7 @@ export interface SourceLookup {
 /** URL of the figure's entry on the figures pages, where its full provenance stands. */
 export function figureHref(figure: Figure): string {
   const group = figure.source.type === 'document' ? figure.source.document : 'statistiek';
-  return `/cijfers/${group}/#${figure.id}`;
+  return sitePath(`/cijfers/${group}/#${figure.id}`);
 }
 
 /** One line naming where the figure stands: "Een betere bijstand, § Harde arbeidsmarkt". */

@@ -22,6 +22,8 @@ interface GlossaryEntry {
 
 export function glossaryRecord(entry: GlossaryEntry): GlossaryRecord {
   return {
+    // without the site's base, like the URLs Pagefind gives the pages it indexes: in the browser
+    // it puts the base in front of both (taken from where its bundle is, src/lib/client/search-dialog.ts)
     url: `/begrippen/#${entry.id}`,
     content: `${entry.term}. ${entry.definition}`,
     language: 'nl',

@@ -3,6 +3,7 @@
 // (SITE_URL), because a wrong default ends up in every page; only commands that publish nothing
 // (dev server, `astro check`) fall back to the local address. `npm start` and `npm test` build
 // for the local address by setting SITE_URL themselves (package.json, scripts/ensure-build.ts).
+// A site published under a sub-path of its host says so with BASE_PATH (Astro's `base`).
 
 /** The address `npm start` and `npm run serve` serve dist/ on. */
 export const LOCAL_SITE_URL = 'http://localhost:4321';
@@ -12,6 +13,8 @@ export const BUILD_STAMP = '.build-stamp';
 
 export interface BuildStamp {
   site: string;
+  /** Astro's `base`: "/" unless BASE_PATH was set (stamps from before it have none: "/") */
+  base: string;
   builtAt: string;
 }
 
@@ -25,10 +28,13 @@ export function parseSiteUrl(value: string): string {
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error(`SITE_URL must be an http(s) URL: "${value}".`);
   if (url.username || url.password) throw new Error(`SITE_URL must not contain a user name or password: "${value}".`);
-  // The site lives at the root of its host (no `base`): the pages' links are root-relative and
-  // canonical URLs are `new URL('/path/', site)`, which would silently drop a path here.
+  // A sub-path goes in BASE_PATH, which every address the site writes includes (src/lib/site-path.ts);
+  // here it would be silently dropped, since canonical URLs are `new URL(path, site)`.
   if (url.pathname !== '/' || url.search || url.hash || value.includes('?') || value.includes('#')) {
-    throw new Error(`SITE_URL must be just scheme, host and port, without a path, query or fragment: "${value}". The site is built for the root of its host.`);
+    throw new Error(
+      `SITE_URL must be just scheme, host and port, without a path, query or fragment: "${value}". ` +
+        `For a site under a sub-path, set that apart: SITE_URL=${url.origin} BASE_PATH=${url.pathname === '/' ? '/bijstand/' : url.pathname}`,
+    );
   }
   return url.origin;
 }
@@ -45,12 +51,26 @@ export function resolveSiteUrl(command: 'dev' | 'build' | 'preview' | 'sync', en
   );
 }
 
+/** Checks BASE_PATH ("/bijstand/", "bijstand", "/a/b") and returns it as Astro's `base` with both slashes; "/" when unset. */
+export function parseBasePath(value: string | undefined): string {
+  const trimmed = value?.trim() ?? '';
+  if (trimmed === '' || trimmed === '/') return '/';
+  const segments = trimmed.replace(/^\/|\/$/g, '').split('/');
+  for (const segment of segments) {
+    if (!/^[a-z0-9][a-z0-9._~-]*$/i.test(segment) || /^\.+$/.test(segment)) {
+      throw new Error(`BASE_PATH must be a path of plain segments (letters, digits, - . _ ~), like /bijstand/: "${value}".`);
+    }
+  }
+  return `/${segments.join('/')}/`;
+}
+
 /** Reads dist/.build-stamp; undefined for a missing or older stamp (a bare date, from before the address was recorded). */
 export function parseBuildStamp(text: string | undefined): BuildStamp | undefined {
   if (!text) return undefined;
   try {
     const stamp = JSON.parse(text) as Partial<BuildStamp>;
-    return typeof stamp.site === 'string' && typeof stamp.builtAt === 'string' ? { site: stamp.site, builtAt: stamp.builtAt } : undefined;
+    if (typeof stamp.site !== 'string' || typeof stamp.builtAt !== 'string') return undefined;
+    return { site: stamp.site, base: typeof stamp.base === 'string' ? stamp.base : '/', builtAt: stamp.builtAt };
   } catch {
     return undefined;
   }

@@ -4,7 +4,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { AstroIntegration } from 'astro';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { LOCAL_SITE_URL, parseBuildStamp, parseSiteUrl, resolveSiteUrl } from '../../src/lib/site-url.ts';
+import { LOCAL_SITE_URL, parseBasePath, parseBuildStamp, parseSiteUrl, resolveSiteUrl } from '../../src/lib/site-url.ts';
+import { sitePaths } from '../../src/lib/site-path.ts';
 import config from '../../astro.config.mjs';
 
 describe('resolveSiteUrl', () => {
@@ -39,7 +40,7 @@ describe('parseSiteUrl', () => {
     ['ftp://example.nl', /http\(s\)/],
     ['https://user:secret@example.nl', /user name or password/],
     // a path would be dropped silently from every canonical URL (`new URL('/p/', site)`)
-    ['https://example.nl/bijstand/', /without a path/],
+    ['https://example.nl/bijstand/', /without a path.*BASE_PATH=\/bijstand\//],
     ['https://example.nl/?utm=x', /without a path, query/],
     ['https://example.nl?', /without a path, query/],
     ['https://example.nl/#top', /fragment/],
@@ -48,12 +49,42 @@ describe('parseSiteUrl', () => {
   });
 });
 
+describe('parseBasePath', () => {
+  it('makes BASE_PATH Astro’s base, with a slash at both ends; unset is the root', () => {
+    expect([undefined, '', ' ', '/'].map(parseBasePath)).toEqual(['/', '/', '/', '/']);
+    expect(['/bijstand/', 'bijstand', '/bijstand', ' bijstand/ ', '/a/b-c.d/'].map(parseBasePath)).toEqual(['/bijstand/', '/bijstand/', '/bijstand/', '/bijstand/', '/a/b-c.d/']);
+  });
+
+  it.each(['/a//b/', '/../', '/./x/', '/a b/', '/a?b/', 'https://example.nl/x/', '/%2e/'])('rejects %s', (value) => {
+    expect(() => parseBasePath(value)).toThrow(/BASE_PATH/);
+  });
+});
+
+describe('sitePaths', () => {
+  it('puts the base in front of a site path and takes it off a page’s own address', () => {
+    const root = sitePaths('/');
+    expect(root.sitePath('/hoofdstukken/')).toBe('/hoofdstukken/');
+    expect(root.routePath('/hoofdstukken/')).toBe('/hoofdstukken/');
+    const sub = sitePaths('bijstand');
+    expect(sub.base).toBe('/bijstand/');
+    expect(sub.sitePath('/')).toBe('/bijstand/');
+    expect(sub.sitePath('/begrippen/#a')).toBe('/bijstand/begrippen/#a');
+    expect(sub.routePath('/bijstand/hoofdstukken/')).toBe('/hoofdstukken/');
+    expect(sub.routePath('/bijstand')).toBe('/');
+    expect(sub.routePath('/elders/')).toBe('/elders/');
+    for (const bad of ['hoofdstukken/', '//example.nl/', 'https://example.nl/']) expect(() => sub.sitePath(bad)).toThrow(/één "\/"/);
+  });
+});
+
 describe('parseBuildStamp', () => {
-  it('reads the address and time, and treats an old or broken stamp as no stamp', () => {
-    expect(parseBuildStamp('{"site":"https://example.nl","builtAt":"2026-12-01T10:00:00.000Z"}\n')).toEqual({
+  it('reads the address, base and time, and treats an old or broken stamp as no stamp', () => {
+    expect(parseBuildStamp('{"site":"https://example.nl","base":"/bijstand/","builtAt":"2026-12-01T10:00:00.000Z"}\n')).toEqual({
       site: 'https://example.nl',
+      base: '/bijstand/',
       builtAt: '2026-12-01T10:00:00.000Z',
     });
+    // from before BASE_PATH: the root
+    expect(parseBuildStamp('{"site":"https://example.nl","builtAt":"2026-12-01T10:00:00.000Z"}')?.base).toBe('/');
     expect(parseBuildStamp('2026-12-01T10:00:00.000Z')).toBeUndefined();
     expect(parseBuildStamp('{"builtAt":"x"}')).toBeUndefined();
     expect(parseBuildStamp(undefined)).toBeUndefined();
@@ -80,7 +111,15 @@ describe('astro.config.mjs', () => {
     expect(integration).toBeDefined();
     expect(config.integrations?.at(-1)).toBe(integration);
     vi.stubEnv('SITE_URL', 'https://bijstand.example.nl');
+    vi.stubEnv('BASE_PATH', undefined);
     expect(setup('build')).toHaveBeenCalledWith({ site: 'https://bijstand.example.nl' });
+  });
+
+  it('takes `base` from BASE_PATH, and leaves Astro’s default alone without it', () => {
+    vi.stubEnv('SITE_URL', 'https://example.nl');
+    vi.stubEnv('BASE_PATH', 'bijstand');
+    expect(setup('build')).toHaveBeenCalledWith({ site: 'https://example.nl', base: '/bijstand/' });
+    expect(config.base).toBeUndefined();
   });
 
   it('fails a build when SITE_URL is unset, in production mode too', () => {

@@ -5,6 +5,10 @@
 import { SEARCH_RANKING } from '../search-ranking.ts';
 import { missingWords, nearestTerms, termFor } from '../search-suggest.ts';
 import { writeQuery } from '../search-query.ts';
+import { SITE_BASE_URL } from './search-dialog.ts';
+
+/** "/begrippen.json" → with the site's base (see search-dialog.ts for why not src/lib/site-path.ts). */
+const sitePath = (path: string) => `${SITE_BASE_URL}${path.slice(1)}`;
 
 interface GlossaryTerm {
   id: string;
@@ -14,7 +18,7 @@ interface GlossaryTerm {
 
 let glossary: Promise<GlossaryTerm[]> | undefined;
 function loadGlossary(): Promise<GlossaryTerm[]> {
-  glossary ??= fetch('/begrippen.json')
+  glossary ??= fetch(sitePath('/begrippen.json'))
     .then((r) => (r.ok ? (r.json() as Promise<GlossaryTerm[]>) : []))
     .catch(() => []);
   return glossary;
@@ -27,7 +31,7 @@ interface PagefindApi {
 let pagefind: Promise<PagefindApi> | undefined;
 function loadPagefind(): Promise<PagefindApi> {
   // the same module the search UI loads: one copy of the index in memory
-  const url = '/pagefind/pagefind.js'; // in dist/ only, written by the build: not a module Vite can see
+  const url = sitePath('/pagefind/pagefind.js'); // in dist/ only, written by the build: not a module Vite can see
   pagefind ??= (import(/* @vite-ignore */ url) as Promise<PagefindApi>).then(async (pf) => {
     await pf.options({ ranking: SEARCH_RANKING });
     return pf;
@@ -67,7 +71,7 @@ export async function showSearchAnswer(box: HTMLElement, query: string): Promise
     const h = el('h2', `Begrip: ${entry.term}`);
     h.id = 'zoek-begrip-titel';
     const link = el('a', `${entry.term} bij de begrippen`);
-    link.href = `/begrippen/#${entry.id}`;
+    link.href = sitePath(`/begrippen/#${entry.id}`);
     const more = el('p');
     more.append(link);
     // the first sentence only: the card must leave room for the results on a phone
@@ -95,7 +99,7 @@ export async function showSearchAnswer(box: HTMLElement, query: string): Promise
       near.forEach((t, i) => {
         if (i > 0) p.append(i === near.length - 1 ? ' of ' : ', ');
         const a = el('a', t.term);
-        a.href = writeQuery('/zoeken/', t.term);
+        a.href = writeQuery(sitePath('/zoeken/'), t.term);
         p.append(a);
       });
       p.append('?');

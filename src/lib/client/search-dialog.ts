@@ -2,7 +2,11 @@
 // reader asks for search, and opens its modal dialog. Browser-only module.
 import { SEARCH_RANKING } from '../search-ranking.ts';
 
-const BUNDLE = '/pagefind/';
+// The site's base ("/" or "/bijstand/"), which Vite writes in (as src/lib/site-path.ts does; that
+// module is not imported here, where it would become one more module every page loads). Pagefind
+// takes the base from the bundle's path and puts it in front of every result's URL.
+export const SITE_BASE_URL = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+const BUNDLE = `${SITE_BASE_URL}pagefind/`;
 
 let loading: Promise<void> | undefined;
 

@@ -8,6 +8,7 @@
 // - "chapter": a widget inside a page of text; it reads and writes only its own namespaced
 //   parameters (`?<namespace>.<param>=`), so several widgets on one page never read each other's;
 // - "embed": the embed page; parameters without namespace, a compact frame, a link back.
+import { sitePath } from '../site-path.ts';
 import { decodeState, instanceQuery, matchingPreset, presetState, sameState, stateQuery, type DecodedState } from '../widget-kit/state.ts';
 import { canonicalStatePath, embedStatePath, joinQuery, stateFileBase } from '../widget-kit/urls.ts';
 import { LAYOUT_BREAKPOINT, type LayoutName, type WidgetSpec } from '../widget-kit/spec.ts';
@@ -203,7 +204,7 @@ export async function hydrateWidget<S extends Record<string, unknown>, M>(root: 
           title: () => spec.stateTitle(state, model),
           fileBase: () => stateFileBase(stateSpec, state),
         },
-        shareBarElement.dataset.embedScript ?? '/insluiten.js',
+        shareBarElement.dataset.embedScript ?? sitePath('/insluiten.js'),
         Number(shareBarElement.dataset.embedHeight ?? 700),
       )
     : undefined;

@@ -10,6 +10,9 @@
 //   does the same, scripts/static-server.ts).
 // No header is set by two rules for one path (both hosts would join the values with a comma).
 import type { HeaderRule } from './headers-file.ts';
+import { normaliseBase } from '../site-path.ts';
+
+export { normaliseBase };
 
 export const CACHE_IMMUTABLE = 'public, max-age=31536000, immutable';
 export const CACHE_REVALIDATE = 'public, max-age=0, must-revalidate';
@@ -21,12 +24,6 @@ export interface PageHeaders {
   /** the page's URL path, base included ("/bijstand/hoofdstukken/") */
   path: string;
   csp: string;
-}
-
-/** "/", "/bijstand/": the base with a slash at both ends. */
-export function normaliseBase(base: string): string {
-  const trimmed = base.replace(/^\/+|\/+$/g, '');
-  return trimmed ? `/${trimmed}/` : '/';
 }
 
 export function hostingRules(base: string, pages: readonly PageHeaders[]): HeaderRule[] {

@@ -2,21 +2,24 @@
 // Every widget has a page /grafieken/<name>/, a page per named preset /grafieken/<name>/<preset>/,
 // build-time files under /grafieken/<name>/bestanden/ and an embed page /embed/<name>/.
 // These paths are part of the link contract: released links keep working (tests pin them).
+// They include the site's base (src/lib/site-path.ts), so they run as they are in pages and in
+// the browser alike.
+import { sitePath } from '../site-path.ts';
 import { matchingPreset, stateQuery, type WidgetStateSpec } from './state.ts';
 
 /** Names a preset may not have: they are routes or files of the widget's own. */
 export const RESERVED_PRESET_NAMES = ['bestanden', 'data', 'embed', 'index', 'voorbeeld'] as const;
 
 export function widgetPath(name: string): string {
-  return `/grafieken/${name}/`;
+  return sitePath(`/grafieken/${name}/`);
 }
 
 export function presetPath(name: string, preset: string): string {
-  return `/grafieken/${name}/${preset}/`;
+  return sitePath(`/grafieken/${name}/${preset}/`);
 }
 
 export function embedPath(name: string): string {
-  return `/embed/${name}/`;
+  return sitePath(`/embed/${name}/`);
 }
 
 /** The page a preset has: the widget page itself for the default preset. */
@@ -26,7 +29,7 @@ export function presetPagePath(name: string, preset: string, defaultPreset: stri
 
 /** Build-time files of a preset: the no-JS downloads and the social preview image. */
 export function presetFilePath(name: string, preset: string, kind: 'svg' | 'png' | 'csv' | 'voorbeeld.png'): string {
-  return `/grafieken/${name}/bestanden/${kind === 'voorbeeld.png' ? `${preset}-voorbeeld.png` : `${preset}.${kind}`}`;
+  return sitePath(`/grafieken/${name}/bestanden/${kind === 'voorbeeld.png' ? `${preset}-voorbeeld.png` : `${preset}.${kind}`}`);
 }
 
 /**

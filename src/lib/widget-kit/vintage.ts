@@ -5,6 +5,7 @@
 // - every released vintage stays in the build (its data as /grafieken/<name>/data/<id>.json);
 // - a page opened on an older vintage says plainly that newer figures exist, and links to them;
 // - a link without `data=` (typed by hand, or older than the widget's first vintage) shows the newest.
+import { sitePath } from '../site-path.ts';
 import type { Notice } from './state.ts';
 
 export interface Vintage {
@@ -69,7 +70,7 @@ export function vintageQuery(vintage: Vintage, namespace?: string): string {
 
 /** Where a vintage's data is in the build. */
 export function vintageDataPath(widget: string, vintage: string): string {
-  return `/grafieken/${widget}/data/${vintage}.json`;
+  return sitePath(`/grafieken/${widget}/data/${vintage}.json`);
 }
 
 /** What the page says when it shows an older vintage (the link goes to the same view with the newest data). */

@@ -1,5 +1,6 @@
 // The gordijnbeweging's words: what the page says around the chart. Build-time only (never in
 // the browser bundle). Quotations (<q>) are checked against the source text by verify:sources.
+import { sitePath } from '../../lib/site-path.ts';
 import type { WidgetWords } from '../../lib/widget-kit/spec.ts';
 
 export const gordijnWords: WidgetWords = {
@@ -8,7 +9,7 @@ export const gordijnWords: WidgetWords = {
     'Interactieve grafiek: hoe de arbeidsmarkt en de overheid meebewegen met de economie, en wie ertussen valt. Met en zonder participatiefonds.',
   lead: 'Wie wordt opgevangen door de arbeidsmarkt, wie door publieke voorzieningen, en wie valt ertussen als de economie draait? Speel met de conjunctuur en het voorgestelde participatiefonds.',
   intro:
-    'Hans Rodenburg beschrijft in <a href="/bronnen/#werk-aan-de-winkel">‘Werk aan de winkel’</a> twee gordijnen boven de arbeidsmarkt: ' +
+    `Hans Rodenburg beschrijft in <a href="${sitePath('/bronnen/#werk-aan-de-winkel')}">‘Werk aan de winkel’</a> twee gordijnen boven de arbeidsmarkt: ` +
     'links vangt de overheid mensen op met publieke voorzieningen, rechts werken mensen voor hun geld. Wie ertussen valt, heeft geen van beide.',
   embedHeight: 1120,
   cardText:
