@@ -20,22 +20,63 @@ function walk(dir: string): string[] {
   });
 }
 
-export function builtPages(): BuiltPage[] {
-  if (!existsSync(DIST)) throw new Error('dist/ ontbreekt: voer `npm run build` uit (npm test doet dat zelf).');
-  return walk(DIST)
+/**
+ * The pages of a build: `dir` is its output directory, `base` the sub-path it was built for
+ * (BASE_PATH); `path` is the URL path a reader uses, base included.
+ */
+export function builtPagesIn(dir: string, base = '/'): BuiltPage[] {
+  if (!existsSync(dir)) throw new Error(`${dir} ontbreekt: voer \`npm run build\` uit (npm test doet dat zelf).`);
+  return walk(dir)
     .filter((f) => f.endsWith('.html') && !f.includes(`${sep}pagefind${sep}`))
     .map((file) => {
-      const rel = relative(DIST, file).split(sep).join('/');
-      const path = rel === 'index.html' ? '/' : rel.endsWith('/index.html') ? `/${rel.slice(0, -'index.html'.length)}` : `/${rel}`;
+      const rel = relative(dir, file).split(sep).join('/');
+      const path = `${base}${rel === 'index.html' ? '' : rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel}`;
       const html = readFileSync(file, 'utf8');
       return { path, file, html, document: parseHTML(html).document as unknown as Document };
     })
     .sort((a, b) => a.path.localeCompare(b.path));
 }
 
-/** The file a URL path is served from, as the static server resolves it. */
-export function fileForPath(path: string): string | undefined {
+export function builtPages(): BuiltPage[] {
+  return builtPagesIn(DIST);
+}
+
+/** The file a URL path is served from, as the static server resolves it (nothing outside the base). */
+export function fileForPathIn(dir: string, base: string, path: string): string | undefined {
   const clean = decodeURIComponent(path.split(/[?#]/)[0] ?? '/');
-  const candidates = clean.endsWith('/') ? [join(DIST, clean, 'index.html')] : [join(DIST, clean), join(DIST, `${clean}.html`), join(DIST, clean, 'index.html')];
+  if (!clean.startsWith(base)) return undefined;
+  const inner = `/${clean.slice(base.length)}`;
+  const candidates = inner.endsWith('/') ? [join(dir, inner, 'index.html')] : [join(dir, inner), join(dir, `${inner}.html`), join(dir, inner, 'index.html')];
   return candidates.find((c) => existsSync(c) && statSync(c).isFile());
+}
+
+export function fileForPath(path: string): string | undefined {
+  return fileForPathIn(DIST, '/', path);
+}
+
+/**
+ * Links of a page that go nowhere: every internal <a href> must name a file of the build (under
+ * its base) and, with a #fragment, an element with that id there. External links are not checked
+ * (no network here). `byFile` holds the parsed pages, to look anchors up.
+ */
+export function linkProblems(page: BuiltPage, byFile: Map<string, BuiltPage>, dir = DIST, base = '/'): string[] {
+  const problems: string[] = [];
+  const here = `http://site.local${page.path}`;
+  for (const a of page.document.querySelectorAll('a[href]')) {
+    const href = a.getAttribute('href')!;
+    if (/^(mailto:|tel:)/.test(href)) continue;
+    const url = new URL(href, here);
+    if (url.host !== 'site.local') continue; // external links are checked by hand, not here
+    const target = url.pathname === page.path ? page.file : fileForPathIn(dir, base, url.pathname);
+    if (!target) {
+      problems.push(`${href}: pagina bestaat niet`);
+      continue;
+    }
+    if (url.hash) {
+      const id = decodeURIComponent(url.hash.slice(1));
+      const targetDoc = byFile.get(target)?.document ?? (parseHTML(readFileSync(target, 'utf8')).document as unknown as Document);
+      if (!targetDoc.getElementById(id)) problems.push(`${href}: anker #${id} bestaat niet`);
+    }
+  }
+  return problems;
 }
