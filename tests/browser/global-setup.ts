@@ -34,7 +34,15 @@ export default async function setup(project: TestProject) {
     return;
   }
   const dist = join(import.meta.dirname, '..', '..', 'dist');
-  if (!existsSync(join(dist, 'index.html'))) throw new Error('dist/ ontbreekt: `npm test` bouwt eerst; voer anders `npm run build` uit.');
+  if (!existsSync(join(dist, 'index.html'))) {
+    // `npm run test:base-path` checks its own build (BASE_DIST) and serves it itself
+    if (process.env.BASE_DIST) {
+      project.provide('chromePath', chromePath);
+      project.provide('baseUrl', '');
+      return;
+    }
+    throw new Error('dist/ ontbreekt: `npm test` bouwt eerst; voer anders `npm run build` uit.');
+  }
   const server = createStaticServer(dist);
   const port = await listen(server, 0);
   project.provide('chromePath', chromePath);
