@@ -27,7 +27,7 @@ describe.skipIf(!stamp)(`a build under a sub-path (${stamp?.base ?? 'BASE_DIST n
 
   for (const page of pages) {
     it(`${page.path}: every address it writes is under the base and exists`, () => {
-      const problems = linkProblems(page, byFile, dir, base);
+      const problems = linkProblems(page, byFile, dir, base, site);
       for (const el of page.document.querySelectorAll('*')) {
         for (const { name, value } of [...el.attributes]) {
           // a site path outside the base, or an absolute URL to the site outside the base

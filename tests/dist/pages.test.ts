@@ -59,8 +59,8 @@ describe('built pages', () => {
         expect(dupes).toEqual([]);
       });
 
-      it('links only to pages and anchors that exist', () => {
-        expect(linkProblems(page, byFile)).toEqual([]);
+      it('links only to pages, files and anchors that exist (its own absolute URLs too)', () => {
+        expect(linkProblems(page, byFile, DIST, '/', site)).toEqual([]);
       });
 
       // the accessibility page names WCAG versions (2.0, 2.1, 2.2), which are not decimals

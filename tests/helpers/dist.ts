@@ -55,24 +55,33 @@ export function fileForPath(path: string): string | undefined {
 }
 
 /**
- * Links of a page that go nowhere: every internal <a href> must name a file of the build (under
- * its base) and, with a #fragment, an element with that id there. External links are not checked
- * (no network here). `byFile` holds the parsed pages, to look anchors up.
+ * Addresses of a page that go nowhere: every internal link (<a>, <link>, <script>, <img>,
+ * <form action>, and the Open Graph URLs) must name a file of the build, under its base, and a
+ * #fragment an element with that id there. Internal means relative, root-relative, or absolute
+ * on the site's own address (`site`, from the build stamp: canonical URLs, previews, citations).
+ * Other sites are not checked (no network here). `byFile` holds the parsed pages, for anchors.
  */
-export function linkProblems(page: BuiltPage, byFile: Map<string, BuiltPage>, dir = DIST, base = '/'): string[] {
+export function linkProblems(page: BuiltPage, byFile: Map<string, BuiltPage>, dir = DIST, base = '/', site?: string): string[] {
   const problems: string[] = [];
   const here = `http://site.local${page.path}`;
-  for (const a of page.document.querySelectorAll('a[href]')) {
-    const href = a.getAttribute('href')!;
-    if (/^(mailto:|tel:)/.test(href)) continue;
-    const url = new URL(href, here);
-    if (url.host !== 'site.local') continue; // external links are checked by hand, not here
+  const own = site ? new URL(site).origin : undefined;
+  const refs = [
+    ...[...page.document.querySelectorAll('a[href], link[href]')].map((e) => e.getAttribute('href')!),
+    ...[...page.document.querySelectorAll('script[src], img[src], iframe[src]')].map((e) => e.getAttribute('src')!),
+    ...[...page.document.querySelectorAll('form[action]')].map((e) => e.getAttribute('action')!),
+    ...[...page.document.querySelectorAll('meta[property^="og:"][content^="http"]')].map((e) => e.getAttribute('content')!),
+  ];
+  for (const href of refs) {
+    if (/^(mailto:|tel:|data:)/.test(href)) continue;
+    let url = new URL(href, here);
+    if (own && url.origin === own) url = new URL(`${url.pathname}${url.search}${url.hash}`, here);
+    if (url.host !== 'site.local') continue; // other sites are checked by hand, not here
     const target = url.pathname === page.path ? page.file : fileForPathIn(dir, base, url.pathname);
     if (!target) {
       problems.push(`${href}: pagina bestaat niet`);
       continue;
     }
-    if (url.hash) {
+    if (url.hash && target.endsWith('.html')) {
       const id = decodeURIComponent(url.hash.slice(1));
       const targetDoc = byFile.get(target)?.document ?? (parseHTML(readFileSync(target, 'utf8')).document as unknown as Document);
       if (!targetDoc.getElementById(id)) problems.push(`${href}: anker #${id} bestaat niet`);
