@@ -43,7 +43,7 @@ const reason = !stamp
         : undefined;
 if (reason) {
   console.log(reason);
-  execSync('npm run build', { cwd: root, stdio: 'inherit', env: { ...process.env, SITE_URL: site, BASE_PATH: '' } });
+  execSync('npm run build', { cwd: root, stdio: 'inherit', env: { ...process.env, SITE_URL: site, BASE_PATH: '', CSP_META: '' } });
 } else {
   console.log(`dist/ is actueel (gebouwd voor ${site}); geen nieuwe build nodig.`);
 }

@@ -18,6 +18,8 @@ import { normaliseBase } from '../src/lib/hosting/rules.ts';
 export interface StaticServerOptions {
   /** the sub-path the site was built for (Astro's `base`), default "/" */
   base?: string;
+  /** false: ignore dist/_headers, like a host that sends no headers of its own (GitHub Pages) */
+  headers?: boolean;
 }
 
 function applyRules(res: ServerResponse, rules: readonly HeaderRule[], pathname: string): void {
@@ -28,7 +30,7 @@ function applyRules(res: ServerResponse, rules: readonly HeaderRule[], pathname:
 export function createStaticServer(distDir: string, options: StaticServerOptions = {}): Server {
   const base = normaliseBase(options.base ?? '/');
   const headersFile = join(distDir, '_headers');
-  const rules = existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
+  const rules = options.headers !== false && existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
   const files = sirv(distDir, {
     dev: false,
     etag: true,

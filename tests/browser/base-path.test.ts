@@ -1,6 +1,8 @@
-// The sub-path build (BASE_DIST, see tests/dist/base-path.test.ts) served under its base, as a
-// host would serve it, in Chromium: every page loads under its policy with nothing missing, and a
-// reader can search, use a widget, share it and embed it. Runs with `npm run test:base-path`.
+// The sub-path build (BASE_DIST, see tests/dist/base-path.test.ts) served under its base in
+// Chromium: every page loads under its policy with nothing missing, with the headers of _headers
+// (Netlify, Cloudflare Pages); and on a host that sends no headers (GitHub Pages, where project
+// sites live under a sub-path), with the policy of each page's <meta> alone, a reader can search,
+// use a widget, share it and embed it. Runs with `npm run test:base-path`.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -20,17 +22,22 @@ describe.skipIf(!chromePath || !stamp)(`the sub-path build in Chromium (${stamp?
   const base = stamp?.base ?? '/';
   let browser: Browser;
   let server: Server;
+  let bare: Server;
   let root = '';
   let origin = '';
+  /** the same build from a server that sends no headers of its own */
+  let bareRoot = '';
   beforeAll(async () => {
     server = createStaticServer(dir, { base });
     origin = `http://127.0.0.1:${await listen(server, 0)}`;
     root = `${origin}${base}`;
+    bare = createStaticServer(dir, { base, headers: false });
+    bareRoot = `http://127.0.0.1:${await listen(bare, 0)}${base}`;
     browser = await launchChromium(chromePath);
   });
   afterAll(async () => {
     await browser?.close();
-    await new Promise<void>((r) => server?.close(() => r()));
+    await Promise.all([server, bare].map((s) => new Promise<void>((r) => (s ? s.close(() => r()) : r()))));
   });
 
   it('every page of the sitemap loads under its policy, with every request answered', async () => {
@@ -73,13 +80,29 @@ describe.skipIf(!chromePath || !stamp)(`the sub-path build in Chromium (${stamp?
     expect((await fetch(`${origin}/hoofdstukken/`)).status).toBe(404);
   });
 
+  it('a host without headers: no policy header, but the page enforces its <meta> policy', async () => {
+    const res = await fetch(`${bareRoot}zoeken/`);
+    expect(res.headers.get('content-security-policy')).toBeNull();
+    const w = await openWatchedPage(browser, bareRoot);
+    await w.page.goto(`${bareRoot}over/`);
+    // an inline style the page did not bring is refused: the <meta> policy is in force
+    await w.page.evaluate(() => {
+      const style = document.createElement('style');
+      style.textContent = 'body { outline: 1px solid red }';
+      document.head.append(style);
+    });
+    await expect.poll(() => w.cspViolations.length).toBeGreaterThan(0);
+    expect(w.cspViolations[0]).toMatch(/^style-src-elem/);
+    await w.context.close();
+  });
+
   it('the search page finds results, and they link under the base', async () => {
-    await searchPageStep(browser, root);
+    await searchPageStep(browser, bareRoot);
   });
 
   it('a glossary term found by search links to its entry under the base', async () => {
-    const w = await openWatchedPage(browser, root);
-    await w.page.goto(`${root}zoeken/?q=tegenprestatie`);
+    const w = await openWatchedPage(browser, bareRoot);
+    await w.page.goto(`${bareRoot}zoeken/?q=tegenprestatie`);
     const term = w.page.locator('pagefind-results a[href*="begrippen/#"]').first();
     await term.waitFor({ timeout: 20_000 });
     expect(new URL(await term.evaluate((a) => (a as HTMLAnchorElement).href)).pathname).toBe(`${base}begrippen/`);
@@ -87,10 +110,10 @@ describe.skipIf(!chromePath || !stamp)(`the sub-path build in Chromium (${stamp?
   });
 
   it('the header search dialog works', async () => {
-    await searchDialogStep(browser, root);
+    await searchDialogStep(browser, bareRoot);
   });
 
   it('a widget hydrates, its share link and embed work under the base', async () => {
-    await widgetStep(browser, root);
+    await widgetStep(browser, bareRoot);
   });
 });

@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import { builtPagesIn, DIST, fileForPathIn, linkProblems } from '../helpers/dist.ts';
 import { BUILD_STAMP, parseBuildStamp } from '../../src/lib/site-url.ts';
 import { parseHeadersFile } from '../../src/lib/hosting/headers-file.ts';
+import { inlineCode, metaPolicy } from '../../src/lib/hosting/csp.ts';
 
 const dir = process.env.BASE_DIST ? resolve(import.meta.dirname, '..', '..', process.env.BASE_DIST) : '';
 const stamp = dir && existsSync(join(dir, BUILD_STAMP)) ? parseBuildStamp(readFileSync(join(dir, BUILD_STAMP), 'utf8')) : undefined;
@@ -78,6 +79,15 @@ describe.skipIf(!stamp)(`a build under a sub-path (${stamp?.base ?? 'BASE_DIST n
     for (const loc of locs) expect(loc.startsWith(`${site}${base}`), loc).toBe(true);
     expect(readFileSync(join(dir, 'sitemap-index.xml'), 'utf8')).toContain(`<loc>${site}${base}sitemap-0.xml</loc>`);
     expect(readFileSync(join(dir, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${site}${base}sitemap-index.xml`);
+  });
+
+  it('every page carries its policy as a <meta> too (test:base-path builds with CSP_META=1, for hosts without headers)', () => {
+    const missing = pages.filter((p) => {
+      const meta = /<meta http-equiv="content-security-policy" content="([^"]*)">/.exec(p.html)?.[1];
+      const frameAncestors = p.path.startsWith(`${base}embed/`) ? null : "'self'";
+      return meta?.replace(/&quot;/g, '"') !== metaPolicy({ code: inlineCode(p.html), frameAncestors });
+    });
+    expect(missing.map((p) => p.path)).toEqual([]);
   });
 
   it('_headers names every path with the base, and gives every page its policy', () => {
