@@ -25,6 +25,11 @@ describe('static charts', () => {
         expect(name.trim().length).toBeGreaterThan(10);
         expect(svg.hasAttribute('width') || svg.hasAttribute('height')).toBe(false);
         expect(svg.getAttribute('viewBox')).toMatch(/^0 0 \d+ \d+$/);
+        // no inline CSS for the Content-Security-Policy to block (src/lib/charts/plot.ts), and so no
+        // `white-space: pre` from Plot's <style>: no text may need it
+        expect(svg.hasAttribute('style')).toBe(false);
+        expect(svg.querySelector('style')).toBeNull();
+        for (const t of svg.querySelectorAll('text, tspan')) expect(t.textContent ?? '', 'spaties').not.toMatch(/\s\s|^\s|\s$/);
       }
     });
 

@@ -50,8 +50,8 @@ describe('plotToSvg', () => {
     expect(markup).not.toMatch(/\sstyle=/);
     expect(markup).not.toMatch(/<style/);
     expect(svgOf(markup).getAttribute('class')).toBe(PLOT_CLASS);
-    // a style with no SVG attribute of its own must go to global.css, not silently vanish
-    expect(() => plotToSvg({ style: { overflow: 'visible' }, marks: [Plot.ruleY([0])] }, { label: 'x' })).toThrow(/global\.css/);
+    // a style with no SVG attribute of its own must go to the component's CSS, not silently vanish
+    expect(() => plotToSvg({ style: { overflow: 'visible' }, marks: [Plot.ruleY([0])] }, { label: 'x' })).toThrow(/CSS van het onderdeel/);
   });
 
   it('writes tick labels the Dutch way unless the chart brings its own format', () => {

@@ -7,7 +7,8 @@
 // - coordinates rounded to a tenth of a pixel (src/lib/svg-precision.ts): a third less markup;
 // - no inline CSS, which the site's Content-Security-Policy (style-src without 'unsafe-inline')
 //   would block: Plot's `style` attribute becomes presentation attributes, and its <style>
-//   element gives way to the class `bu-plot`, styled in global.css.
+//   element (display, size, white-space) goes, since the components that show a chart size it
+//   themselves (Vergelijking, StaticLineChart) and no chart text holds a run of spaces.
 import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
 import { roundSvgGeometry } from '../svg-precision.ts';
@@ -53,13 +54,13 @@ export function themedPlotOptions(options: Plot.PlotOptions): Plot.PlotOptions {
   return themed;
 }
 
-/** The class every finished Plot chart carries instead of Plot's own (styled in global.css). */
+/** The class every finished Plot chart carries instead of Plot's own (whose <style> is dropped). */
 export const PLOT_CLASS = 'bu-plot';
 
 /**
  * Plot's `style` attribute as SVG presentation attributes: the same look, but not inline CSS
  * (a CSP without 'unsafe-inline' ignores style attributes). A transparent background is the
- * default, and Plot's :where() rules (display, size, white-space) live in global.css.
+ * default; Plot's :where() rules are left to the component that shows the chart.
  */
 function dropInlineStyles(svg: Element): void {
   for (const style of svg.querySelectorAll('style')) style.remove();
@@ -69,7 +70,7 @@ function dropInlineStyles(svg: Element): void {
     if (!property || !value) continue;
     if (property === 'background' && value === 'transparent') continue;
     if (property !== 'font-size' && property !== 'font-family' && property !== 'color') {
-      throw new Error(`finishPlotSvg: de stijl "${property}: ${value}" heeft geen SVG-attribuut; zet hem in global.css (.${PLOT_CLASS})`);
+      throw new Error(`finishPlotSvg: de stijl "${property}: ${value}" heeft geen SVG-attribuut; zet hem in de CSS van het onderdeel (.${PLOT_CLASS})`);
     }
     svg.setAttribute(property, value);
   }
