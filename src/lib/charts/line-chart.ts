@@ -28,6 +28,8 @@ export interface LineChartOptions {
   marginRight?: number;
   /** room at the left for the y ticks; @default 48 */
   marginLeft?: number;
+  /** a class for the <svg>, next to Plot's own (e.g. the layout it is: "chart-smal") */
+  className?: string;
 }
 
 /**
@@ -40,7 +42,7 @@ export const LINE_CHART_LAYOUTS = {
 } as const;
 
 export function lineChartSvg(series: readonly LineChartSeries[], options: LineChartOptions): string {
-  const { yLabel, xKind, labelledBy, width = 640, height = 300, marginRight = 110, marginLeft = 48 } = options;
+  const { yLabel, xKind, labelledBy, width = 640, height = 300, marginRight = 110, marginLeft = 48, className } = options;
   const looks = series.map((s, i) => tone(s.tone ?? i));
   return plotToSvg(
     {
@@ -61,6 +63,7 @@ export function lineChartSvg(series: readonly LineChartSeries[], options: LineCh
     { labelledBy },
     {
       after: (svg) => {
+        if (className) svg.classList.add(className);
         const x = svg.scale('x')!;
         const y = svg.scale('y')!;
         const ends = lineEnds(series.map((s, i) => ({ key: s.name, tone: s.tone ?? i, points: s.points })));
