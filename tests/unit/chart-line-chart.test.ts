@@ -46,9 +46,11 @@ describe('the static line chart', () => {
     expect(svg.getAttribute('aria-labelledby')).toBe('t s');
   });
 
-  it('adds its layout class to Plot’s, in one class attribute (a second one would be ignored)', () => {
+  it('adds its layout class to the chart’s own, in one class attribute (a second one would be ignored)', () => {
     const markup = lineChartSvg([{ name: 'a', points: [{ x: 0, y: 1 }, { x: 1, y: 2 }] }], { yLabel: 'y', xKind: 'stap', labelledBy: 't', className: 'chart-smal' });
     expect(markup.match(/<svg[^>]*>/)![0].match(/ class=/g)).toHaveLength(1);
-    expect(svgOf(markup).getAttribute('class')!.split(' ')).toEqual(expect.arrayContaining(['chart-smal', expect.stringMatching(/^plot-/)]));
+    const classes = svgOf(markup).getAttribute('class')!.split(' ');
+    expect(classes).toContain('chart-smal');
+    expect(classes.length).toBeGreaterThan(1);
   });
 });

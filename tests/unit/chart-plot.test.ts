@@ -35,12 +35,6 @@ describe('plotToSvg', () => {
     expect(svg.querySelector('path')!.getAttribute('d')).not.toMatch(/\d\.\d{2}/);
   });
 
-  it('leaves out the <style> Plot puts in every chart (global.css has its rules once) but keeps Plot’s class', () => {
-    const markup = plotToSvg({ marks: [Plot.text(['a  b'], { x: 0, y: 0 })] }, { label: 'x' });
-    expect(markup).not.toContain('<style');
-    expect(svgOf(markup).getAttribute('class')).toMatch(/^plot-/);
-  });
-
   it('applies the theme: font, text colour, transparent background', () => {
     const style = (svgOf(plotToSvg({ marks: [Plot.ruleY([0])] }, { label: 'x' })).getAttribute('style') ?? '').replace(/\s/g, '');
     expect(style).toContain(`font-size:${FONT.base}px`);

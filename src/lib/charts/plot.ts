@@ -4,8 +4,7 @@
 // - one image with one accessible name: Plot's aria-labels on inner groups ("line", "y-axis
 //   tick") would be read out one by one, and inside role="img" they are not allowed anyway;
 // - no width and height, so CSS sizes the SVG from its viewBox (it scales down on phones);
-// - coordinates rounded to a tenth of a pixel (src/lib/svg-precision.ts): a third less markup;
-// - without the <style> Plot puts in every chart: its rules stand once in global.css (charts).
+// - coordinates rounded to a tenth of a pixel (src/lib/svg-precision.ts): a third less markup.
 import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
 import { roundSvgGeometry } from '../svg-precision.ts';
@@ -76,8 +75,6 @@ export function finishPlotSvg(svg: Element, name: ChartName, options: FinishOpti
   }
   svg.removeAttribute('width');
   svg.removeAttribute('height');
-  // the same few rules in every chart, about 0,1 kB gzipped each: a page with six charts paid six times
-  for (const style of svg.querySelectorAll('style')) style.remove();
   return roundSvgGeometry(svg.outerHTML, options.decimals);
 }
 

@@ -1,7 +1,7 @@
 // Completes a figure's source popover (src/components/Cijfer.astro) when a reader opens it: the
 // verbatim quote, our note, and the source line with a copy button. They come from the figures
-// page's bronnen.json (src/pages/cijfers/[group]/bronnen.json.ts), found from the popover's own
-// link to the figure's entry, /cijfers/<group>/#<id>: fetched once per page and figures page.
+// page's bronnen.json (src/pages/cijfers/[group]/bronnen.json.ts), found from the popover's one
+// link, to the figure's entry /cijfers/<group>/#<id>: fetched once per page and figures page.
 // Text goes in as text nodes, never as markup.
 import { figureCitation } from '../citation.ts';
 import { SITE_NAME } from '../site.ts';
@@ -50,7 +50,8 @@ export function loadFigureDetails(popover: HTMLElement): Promise<string> {
   let done = filled.get(popover);
   if (done) return done;
   popover.querySelector('.bron-citeer')?.remove(); // what a failed attempt left
-  const link = popover.querySelector<HTMLAnchorElement>('a[href^="/cijfers/"]');
+  // the popover's one link, to the figure's entry (whatever the site's base path)
+  const link = popover.querySelector<HTMLAnchorElement>('a[href]');
   const { url, id } = detailsOf(link?.getAttribute('href') ?? '', location.href);
   const status = span('bron-citeer-status');
   status.setAttribute('role', 'status');
