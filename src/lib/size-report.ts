@@ -123,6 +123,8 @@ export interface PageAssets {
   stylesheets: string[];
   /** widget names of every [data-widget] on the page */
   widgets: string[];
+  /** the words of <main> a reader reads, without markup, popovers, charts or scripts */
+  mainText: string;
 }
 
 export function pageAssets(html: string, pagePath: string): PageAssets {
@@ -135,7 +137,15 @@ export function pageAssets(html: string, pagePath: string): PageAssets {
     inlineStyles: [...document.querySelectorAll('style')].map((s) => s.textContent ?? ''),
     stylesheets: [...document.querySelectorAll('link[rel~="stylesheet"][href]')].map((l) => url(l.getAttribute('href')!)),
     widgets: [...new Set([...document.querySelectorAll('[data-widget]')].map((w) => w.getAttribute('data-widget') ?? ''))].filter(Boolean),
+    mainText: mainText(document.querySelector('main')),
   };
+}
+
+function mainText(main: Element | null): string {
+  if (!main) return '';
+  const copy = main.cloneNode(true) as Element;
+  for (const el of copy.querySelectorAll('[popover], svg, script, style, template')) el.remove();
+  return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
 /** The built site's modules and stylesheets, by URL path; `imports` for JavaScript only. */
@@ -155,6 +165,11 @@ export interface PageSize {
   js: number;
   /** of `js`: the widget islands, loaded when the widget scrolls into view */
   islandJs: number;
+  /**
+   * gzipped words of <main> alone (no markup, popovers, charts): the floor no markup change goes
+   * below, so a page whose text is near the HTML budget can only get under it by being split
+   */
+  text: number;
   widgets: string[];
   /** URL paths of the JavaScript files counted, in load order */
   jsFiles: string[];
@@ -187,6 +202,7 @@ export function measurePage(path: string, html: string, files: SiteFiles): PageS
     css: joined(assets.inlineStyles) + sum(assets.stylesheets.map(fileSize)),
     js: joined(assets.inlineScripts) + sum(up.map(fileSize)) + islandJs,
     islandJs,
+    text: assets.mainText ? gzipSize(assets.mainText) : 0,
     widgets: assets.widgets,
     jsFiles: [...up, ...islandFiles],
   };

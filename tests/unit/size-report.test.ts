@@ -96,6 +96,13 @@ describe('a page’s assets and sizes', () => {
     expect(assets.widgets).toEqual(['gordijnbeweging']);
   });
 
+  it('takes the words a reader reads in <main>, without popovers, charts and scripts', () => {
+    const main = '<main><h1>Titel</h1><p>Een <b>zin</b> <span popover>uitleg</span>met tekst.</p><svg><text>12</text></svg><script>x()</script></main>';
+    const text = pageAssets(`<html><body><header>kop</header>${main}</body></html>`, '/').mainText;
+    expect(text).toContain('Een zin met tekst.');
+    for (const left of ['kop', 'uitleg', '12', 'x()']) expect(text).not.toContain(left);
+  });
+
   const files = (texts: Record<string, string>): SiteFiles => ({
     text: (u) => texts[u],
     imports: (u) => (u.endsWith('.js') && texts[u] !== undefined ? chunkImports(texts[u]!) : undefined),
@@ -146,7 +153,7 @@ describe('a page’s assets and sizes', () => {
 });
 
 describe('budgets', () => {
-  const page = (over: Partial<PageSize>): PageSize => ({ path: '/x/', type: 'other', html: 1000, css: 1000, js: 1000, islandJs: 0, widgets: [], jsFiles: [], ...over });
+  const page = (over: Partial<PageSize>): PageSize => ({ path: '/x/', type: 'other', html: 1000, css: 1000, js: 1000, islandJs: 0, text: 500, widgets: [], jsFiles: [], ...over });
 
   it('hold at the budget and fail one byte over it', () => {
     expect(overBudget(page({ html: BUDGETS.html, css: BUDGETS.css, js: BUDGETS.jsText }))).toEqual([]);
