@@ -3,7 +3,7 @@
 // the CSV has, each with its type. One generic reader, readDataset(id), checks every row against
 // those types with a zod schema built from the definition, so no code names a dataset's columns
 // except a chart choosing what to draw. Read with d3-dsv and validated with zod.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
 import { csvParse } from 'd3-dsv';
 import { parse } from 'yaml';
@@ -180,6 +180,20 @@ export function readDataset(id: string, options: ReadOptions = {}): Dataset {
   });
 
   return { id, definition, rows, files: { definition: where, data: csvWhere } };
+}
+
+/** The ids of every dataset in content/data (each a <id>.yaml beside its <id>.csv), sorted. */
+export function datasetIds(options: ReadOptions = {}): string[] {
+  const dir = options.dir ?? projectPath('content', 'data');
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.yaml'))
+    .map((f) => f.slice(0, -'.yaml'.length))
+    .sort();
+}
+
+/** The page with a dataset's whole table and its provenance (src/pages/cijfers/reeksen/[dataset].astro). */
+export function datasetHref(id: string): string {
+  return `/cijfers/reeksen/${id}/`;
 }
 
 /** A declared column, checked to be one of the given types. */

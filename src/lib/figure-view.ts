@@ -1,16 +1,56 @@
 // What the site shows about a figure's provenance, shared by the inline figure, the Kerncijfers
 // table and the figures pages, so all three always say the same thing.
 import { sitePath } from './site-path.ts';
-import { describeCitedSource, type Figure } from './figures.ts';
+import { describeCitedSource, formatFigure, type Figure } from './figures.ts';
+import { apaReference, type CitableSource } from './citation.ts';
 
 export interface SourceLookup {
   (documentId: string): { title: string; shortTitle: string } | undefined;
 }
 
+/** The figures page a figure stands on: its document's id, or 'statistiek'. */
+export function figureGroup(figure: Figure): string {
+  return figure.source.type === 'document' ? figure.source.document : 'statistiek';
+}
+
 /** URL of the figure's entry on the figures pages, where its full provenance stands. */
 export function figureHref(figure: Figure): string {
-  const group = figure.source.type === 'document' ? figure.source.document : 'statistiek';
-  return sitePath(`/cijfers/${group}/#${figure.id}`);
+  return sitePath(`/cijfers/${figureGroup(figure)}/#${figure.id}`);
+}
+
+/**
+ * What a figure's popover adds once a reader opens it, from /cijfers/<group>/bronnen.json (by
+ * figure id): the parts of its source line, the quote and the note. Kept out of the chapters'
+ * HTML, where dozens of figures would carry them (see src/components/Cijfer.astro).
+ */
+export interface FigureDetails {
+  /** the figure as printed, with its unit */
+  figure: string;
+  measures: string;
+  period: string;
+  place: string;
+  /** where it comes from, in words, for the source line: "Kremer, M. … Onderdeel ‘…’." */
+  origin: string;
+  quote?: string;
+  note?: string;
+}
+
+export interface CitableLookup {
+  (documentId: string): CitableSource | undefined;
+}
+
+export function figureDetails(figure: Figure, lookup: CitableLookup): FigureDetails {
+  const s = figure.source;
+  const doc = s.type === 'document' ? lookup(s.document) : undefined;
+  return {
+    figure: formatFigure(figure),
+    measures: figure.measures,
+    period: figure.period,
+    place: figure.place,
+    origin: s.type === 'document' && doc ? `${apaReference(doc)} Onderdeel ‘${s.section}’.` : `${describeCitedSource(s)}.`,
+    ...(s.type === 'document' ? { quote: s.snippet } : {}),
+    ...(figure.note ? { note: figure.note } : {}),
+  };
 }
 
 /** One line naming where the figure stands: "Een betere bijstand, § Harde arbeidsmarkt". */

@@ -45,4 +45,12 @@ describe('the static line chart', () => {
     expect(Math.abs(a![1] - b![1])).toBeGreaterThanOrEqual(15);
     expect(svg.getAttribute('aria-labelledby')).toBe('t s');
   });
+
+  it('adds its layout class to the chart’s own, in one class attribute (a second one would be ignored)', () => {
+    const markup = lineChartSvg([{ name: 'a', points: [{ x: 0, y: 1 }, { x: 1, y: 2 }] }], { yLabel: 'y', xKind: 'stap', labelledBy: 't', className: 'chart-smal' });
+    expect(markup.match(/<svg[^>]*>/)![0].match(/ class=/g)).toHaveLength(1);
+    const classes = svgOf(markup).getAttribute('class')!.split(' ');
+    expect(classes).toContain('chart-smal');
+    expect(classes.length).toBeGreaterThan(1);
+  });
 });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { figureGroups, figureHref, inReadingOrder, keyFigures } from '../../src/lib/figure-view.ts';
+import { figureDetails, figureGroups, figureHref, inReadingOrder, keyFigures } from '../../src/lib/figure-view.ts';
+import { detailsOf } from '../../src/lib/client/figure-details.ts';
+import { figureCitation, type CitableSource } from '../../src/lib/citation.ts';
 import { figureSchema, type Figure } from '../../src/lib/figures.ts';
 
 const doc = (id: string, document: string, line: number, key = true): Figure =>
@@ -55,6 +57,36 @@ describe('figures in reading order and groups', () => {
     // every figure is on exactly the page its links point to
     for (const g of groups) for (const f of g.figures) expect(figureHref(f)).toBe(`/cijfers/${g.group}/#${f.id}`);
     expect(groups.flatMap((g) => g.figures)).toHaveLength(figures.length);
+  });
+});
+
+describe('the details a figure’s popover fetches', () => {
+  const source: CitableSource = { title: 'Stuk A', authors: [{ family: 'Meer', given: 'Jelle', prefix: 'van der' }], year: 2020, yearInferred: false, kind: 'essay' };
+  const lookup = (id: string) => (id === 'a' ? source : undefined);
+
+  it('are found from the popover’s link to the figure’s entry, on that figures page', () => {
+    for (const f of figures) {
+      const { url, id } = detailsOf(figureHref(f), 'http://localhost:4321/hoofdstukken/x/');
+      expect(url).toBe(`/cijfers/${f.source.type === 'document' ? f.source.document : 'statistiek'}/bronnen.json`);
+      expect(id).toBe(f.id);
+    }
+  });
+
+  it('carry the quote of a document figure and the note, and build the same source line as before the move', () => {
+    const noted = { ...doc('a-9', 'a', 7), note: 'Let op: afgerond.' };
+    const d = figureDetails(noted, lookup);
+    expect(d).toMatchObject({ figure: '1 personen', measures: 'iets wat het meet', period: '2020', place: 'Nederland', quote: 'iets', note: 'Let op: afgerond.' });
+    expect(d.origin).toBe('Meer, J. van der (2020). Stuk A [essay]. Onderdeel ‘s’.');
+    expect(figureCitation({ ...d, siteName: 'S', pageTitle: 'T', pageUrl: 'https://x.nl/t/' })).toBe(
+      '1 personen: iets wat het meet (2020, Nederland). Bron: Meer, J. van der (2020). Stuk A [essay]. Onderdeel ‘s’. Gevonden via S, ‘T’, https://x.nl/t/',
+    );
+  });
+
+  it('have no quote for a statistic, and its source in words as the origin', () => {
+    const d = figureDetails(stat('c'), lookup);
+    expect(d.quote).toBeUndefined();
+    expect(d.note).toBeUndefined();
+    expect(d.origin).toMatch(/^CBS, T; status: definitief; .*\.$/);
   });
 });
 

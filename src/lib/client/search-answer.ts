@@ -54,33 +54,51 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, classN
   return e;
 }
 
+/** The card with a glossary term's definition, when the query names one. */
+function definitionCard(term: string, terms: readonly GlossaryTerm[]): HTMLElement | undefined {
+  const exact = termFor(term, terms);
+  if (!exact) return undefined;
+  const entry = terms.find((t) => t.id === exact.id)!;
+  const card = el('section', undefined, 'box zoek-begrip');
+  card.setAttribute('aria-labelledby', 'zoek-begrip-titel');
+  const h = el('h2', `Begrip: ${entry.term}`);
+  h.id = 'zoek-begrip-titel';
+  const link = el('a', `${entry.term} bij de begrippen`);
+  link.href = sitePath(`/begrippen/#${entry.id}`);
+  const more = el('p');
+  more.append(link);
+  // the first sentence only: the card must leave room for the results on a phone
+  const first = /^.+?[.!?](?=\s|$)/.exec(entry.definition)?.[0] ?? entry.definition;
+  link.textContent = first === entry.definition ? `${entry.term} bij de begrippen` : `Lees verder bij de begrippen`;
+  card.append(h, el('p', first), more);
+  return card;
+}
+
+/**
+ * The term's definition alone, from the glossary, without waiting for Pagefind: the search page
+ * shows it while the search UI is still loading (it is the largest thing on the page, its LCP,
+ * which waited 3,5 s for the whole search on a phone). showSearchAnswer keeps it and adds the rest.
+ */
+export async function showTermDefinition(box: HTMLElement, query: string): Promise<void> {
+  const term = query.trim();
+  const terms = await loadGlossary();
+  if (box.dataset.answerFor === term) return;
+  const card = term ? definitionCard(term, terms) : undefined;
+  box.replaceChildren(...(card ? [card] : []));
+  box.dataset.answerFor = term;
+}
+
 export async function showSearchAnswer(box: HTMLElement, query: string): Promise<void> {
   const term = query.trim();
   if (!term) {
     box.replaceChildren();
+    box.dataset.answerFor = '';
     return;
   }
   const [terms, marks] = await Promise.all([loadGlossary(), markedWords(term).catch(() => [] as string[])]);
-  const parts: HTMLElement[] = [];
-
-  const exact = termFor(term, terms);
-  if (exact) {
-    const entry = terms.find((t) => t.id === exact.id)!;
-    const card = el('section', undefined, 'box zoek-begrip');
-    card.setAttribute('aria-labelledby', 'zoek-begrip-titel');
-    const h = el('h2', `Begrip: ${entry.term}`);
-    h.id = 'zoek-begrip-titel';
-    const link = el('a', `${entry.term} bij de begrippen`);
-    link.href = sitePath(`/begrippen/#${entry.id}`);
-    const more = el('p');
-    more.append(link);
-    // the first sentence only: the card must leave room for the results on a phone
-    const first = /^.+?[.!?](?=\s|$)/.exec(entry.definition)?.[0] ?? entry.definition;
-    link.textContent = first === entry.definition ? `${entry.term} bij de begrippen` : `Lees verder bij de begrippen`;
-    card.append(h, el('p', first), more);
-    parts.push(card);
-  }
-
+  // the definition card stays as it is (shown early, it is not painted twice); the note goes under it
+  await showTermDefinition(box, term);
+  box.querySelector('.zoek-ontbreekt')?.remove();
   const missing = missingWords(term, marks);
   if (missing.length > 0) {
     const note = el('div', undefined, 'box box-note zoek-ontbreekt');
@@ -105,7 +123,6 @@ export async function showSearchAnswer(box: HTMLElement, query: string): Promise
       p.append('?');
       note.append(p);
     }
-    parts.push(note);
+    box.append(note);
   }
-  box.replaceChildren(...parts);
 }
