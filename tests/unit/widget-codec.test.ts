@@ -12,9 +12,13 @@ import { chartSvg, renderState } from '../../src/lib/widget-kit/render.ts';
 import { canonicalStatePath, embedStatePath } from '../../src/lib/widget-kit/urls.ts';
 import type { FieldCodec } from '../../src/lib/widget-kit/state.ts';
 import { MARKER, anyLink, cleanLink, isClean, linkModes, mutatedLink, type AnySpec } from '../helpers/widget-links.ts';
+import { proefWidget } from '../helpers/data-widget-fixture.ts';
 
 /** Runs per property and page kind; the suite makes some 60 000 links per widget. */
 const RUNS = Number(process.env.CODEC_RUNS ?? 2500);
+
+/** Every registered widget, and a data widget made for the tests (`data=` links) until one is registered. */
+const TARGETS = [...WIDGETS, ...(WIDGETS.some((w) => w.spec.vintages) ? [] : [proefWidget])];
 
 /** Everything a widget shows for a state, as text: where a link's markup would surface. */
 function shown(def: (typeof WIDGETS)[number], state: Record<string, unknown>, vintage: string | undefined): string[] {
@@ -31,7 +35,7 @@ function shown(def: (typeof WIDGETS)[number], state: Record<string, unknown>, vi
   ];
 }
 
-for (const def of WIDGETS) {
+for (const def of TARGETS) {
   const spec = def.spec as AnySpec;
   const fields = Object.entries(spec.state.fields) as [string, FieldCodec<unknown>][];
 
