@@ -21,3 +21,17 @@ export async function widgetSnapshot(page: Page, selector = '[data-widget]') {
     };
   }, selector);
 }
+
+/**
+ * Hydrates every widget on the page as a reader would: scrolls each into view (they hydrate on
+ * visibility) and waits until each has taken over its chart. Returns how many there were.
+ */
+export async function hydrateAll(page: Page): Promise<number> {
+  const roots = page.locator('[data-widget]');
+  const n = await roots.count();
+  for (let i = 0; i < n; i++) {
+    await roots.nth(i).scrollIntoViewIfNeeded();
+    await page.locator('[data-widget]').nth(i).and(page.locator('[data-hydrated="true"]')).waitFor({ timeout: 15_000 });
+  }
+  return n;
+}
