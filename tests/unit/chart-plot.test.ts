@@ -4,7 +4,7 @@ import { parseHTML } from 'linkedom';
 import { finishPlotSvg, plotToSvg, themedPlotOptions } from '../../src/lib/charts/plot.ts';
 import { dutchTickFormat, stepDecimals } from '../../src/lib/charts/format.ts';
 import { directLabels } from '../../src/lib/charts/parts.ts';
-import { FONT, INK } from '../../src/lib/charts/theme.ts';
+import { FONT } from '../../src/lib/charts/theme.ts';
 
 const svgOf = (markup: string) => parseHTML(`<!doctype html><html><body>${markup}</body></html>`).document.querySelector('svg')!;
 
@@ -35,12 +35,15 @@ describe('plotToSvg', () => {
     expect(svg.querySelector('path')!.getAttribute('d')).not.toMatch(/\d\.\d{2}/);
   });
 
-  it('applies the theme: font, text colour, transparent background', () => {
-    const style = (svgOf(plotToSvg({ marks: [Plot.ruleY([0])] }, { label: 'x' })).getAttribute('style') ?? '').replace(/\s/g, '');
+  it('applies the theme: font, transparent background, and text in the page’s own colour', () => {
+    const svg = svgOf(plotToSvg({ marks: [Plot.ruleY([0])] }, { label: 'x' }));
+    const style = (svg.getAttribute('style') ?? '').replace(/\s/g, '');
     expect(style).toContain(`font-size:${FONT.base}px`);
     expect(style).toContain('font-family:system-ui');
-    expect(style).toContain(`color:${INK.text}`);
     expect(style).toContain('background:transparent');
+    // no fixed colour: text and axes in currentColor follow the page, in the light and the dark scheme
+    expect(style).not.toMatch(/(^|;)color:/);
+    expect(svg.getAttribute('fill')).toBe('currentColor');
     // the caller's style keys win
     expect(themedPlotOptions({ style: { fontSize: '14px' } }).style).toMatchObject({ fontSize: '14px', background: 'transparent' });
   });
