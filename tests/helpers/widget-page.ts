@@ -35,3 +35,17 @@ export async function hydrateAll(page: Page): Promise<number> {
   }
   return n;
 }
+
+/** Works a widget's first control once, whatever kind it is, as a reader would. */
+export async function workFirstControl(page: Page, selector = '[data-widget]'): Promise<void> {
+  const root = page.locator(selector).first();
+  const range = root.locator('[data-controls] input[type="range"]').first();
+  if (await range.count()) {
+    await range.focus();
+    for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowLeft');
+    return;
+  }
+  const check = root.locator('[data-controls] input[type="checkbox"]').first();
+  if (await check.count()) return check.click();
+  await root.locator('[data-controls] select').first().selectOption({ index: 1 });
+}
