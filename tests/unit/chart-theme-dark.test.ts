@@ -1,5 +1,5 @@
 // The dark scheme of the chart theme (src/lib/charts/theme.ts) and of the site's tokens
-// (src/styles/global.css): the dark palette keeps the light one's promises (text contrast on the
+// (src/styles/global.css, the dark scheme in src/styles/scheme.css): the dark palette keeps the light one's promises (text contrast on the
 // dark background, lines visible on their fills, pairs apart in greyscale and under simulated
 // colour blindness), and the stylesheet swaps exactly the colours the theme writes, to exactly
 // the theme's dark counterparts.
@@ -9,7 +9,10 @@ import { join } from 'node:path';
 import { converter, differenceCiede2000, filterDeficiencyDeuter, filterDeficiencyProt, parse, wcagContrast, type Color } from 'culori';
 import { DARK_INK, INK, SERIES, darkCounterparts } from '../../src/lib/charts/theme.ts';
 
-const css = readFileSync(join(import.meta.dirname, '..', '..', 'src', 'styles', 'global.css'), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '');
+const styles = (file: string) => readFileSync(join(import.meta.dirname, '..', '..', 'src', 'styles', file), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '');
+/** the page's own tokens (global.css) and the chart tokens, dark scheme and chart rules (scheme.css) */
+const pageCss = styles('global.css');
+const css = styles('scheme.css');
 const color = (hex: string): Color => parse(hex)!;
 const deltaE = differenceCiede2000();
 const lightness = (c: string) => converter('lab65')(c)!.l;
@@ -17,12 +20,12 @@ const VISIONS = { normaal: (h: string) => color(h), protanopie: (h: string) => f
 const pairs = SERIES.flatMap((a, i) => SERIES.slice(i + 1).map((b) => [a, b] as const));
 
 /** The custom properties of the first block whose selector matches, as name → value. */
-function tokens(selector: RegExp): Record<string, string> {
-  const block = selector.exec(css);
+function tokens(selector: RegExp, source = css): Record<string, string> {
+  const block = selector.exec(source);
   if (!block) throw new Error(`geen blok ${selector}`);
   return Object.fromEntries([...block[1]!.matchAll(/(--bu-[a-z-]+):\s*([^;]+);/g)].map((m) => [m[1]!, m[2]!.trim()]));
 }
-const light = tokens(/^:root\s*\{([^}]*)\}/m);
+const light = { ...tokens(/^:root\s*\{([^}]*)\}/m, pageCss), ...tokens(/^:root\s*\{([^}]*)\}/m) };
 const dark = tokens(/prefers-color-scheme:\s*dark\)\s*\{\s*:root:not\(\[data-color-scheme='light'\]\)\s*\{([^}]*)\}/);
 
 describe('dark chart palette', () => {

@@ -72,9 +72,9 @@ export const INK = {
 /**
  * The dark scheme (prefers-color-scheme: dark). Charts keep writing the light colours as SVG
  * attributes, so that a downloaded SVG or PNG is the same light file in either scheme; on the
- * page, the dark section of src/styles/global.css swaps each light colour for its counterpart
- * here (`[fill='#0b5a5f']` → `fill: #5fc2bd`). tests/unit/chart-theme.test.ts checks that the
- * stylesheet and this table agree, and holds the dark palette to the same contrast and
+ * page, src/styles/scheme.css swaps each light colour for its counterpart here
+ * (`[fill='#0b5a5f']` → `fill: var(--bu-chart-petrol)`, #009c9c when dark).
+ * tests/unit/chart-theme-dark.test.ts checks that the stylesheet and this table agree, and holds the dark palette to the same contrast and
  * colour-vision claims as the light one. `background` is the page's dark background token.
  */
 export const DARK_INK = {
