@@ -21,3 +21,31 @@ export async function widgetSnapshot(page: Page, selector = '[data-widget]') {
     };
   }, selector);
 }
+
+/**
+ * Hydrates every widget on the page as a reader would: scrolls each into view (they hydrate on
+ * visibility) and waits until each has taken over its chart. Returns how many there were.
+ */
+export async function hydrateAll(page: Page): Promise<number> {
+  const roots = page.locator('[data-widget]');
+  const n = await roots.count();
+  for (let i = 0; i < n; i++) {
+    await roots.nth(i).scrollIntoViewIfNeeded();
+    await page.locator('[data-widget]').nth(i).and(page.locator('[data-hydrated="true"]')).waitFor({ timeout: 15_000 });
+  }
+  return n;
+}
+
+/** Works a widget's first control once, whatever kind it is, as a reader would. */
+export async function workFirstControl(page: Page, selector = '[data-widget]'): Promise<void> {
+  const root = page.locator(selector).first();
+  const range = root.locator('[data-controls] input[type="range"]').first();
+  if (await range.count()) {
+    await range.focus();
+    for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowLeft');
+    return;
+  }
+  const check = root.locator('[data-controls] input[type="checkbox"]').first();
+  if (await check.count()) return check.click();
+  await root.locator('[data-controls] select').first().selectOption({ index: 1 });
+}

@@ -4,7 +4,7 @@ import { parseHTML } from 'linkedom';
 import { finishPlotSvg, PLOT_CLASS, plotToSvg, themedPlotOptions } from '../../src/lib/charts/plot.ts';
 import { dutchTickFormat, stepDecimals } from '../../src/lib/charts/format.ts';
 import { directLabels } from '../../src/lib/charts/parts.ts';
-import { FONT, INK } from '../../src/lib/charts/theme.ts';
+import { FONT } from '../../src/lib/charts/theme.ts';
 
 const svgOf = (markup: string) => parseHTML(`<!doctype html><html><body>${markup}</body></html>`).document.querySelector('svg')!;
 
@@ -35,11 +35,13 @@ describe('plotToSvg', () => {
     expect(svg.querySelector('path')!.getAttribute('d')).not.toMatch(/\d\.\d{2}/);
   });
 
-  it('applies the theme: font and text colour, as presentation attributes rather than inline CSS', () => {
+  it('applies the theme: font as presentation attributes rather than inline CSS, text in the page’s own colour', () => {
     const svg = svgOf(plotToSvg({ marks: [Plot.ruleY([0])] }, { label: 'x' }));
     expect(svg.getAttribute('font-size')).toBe(`${FONT.base}px`);
     expect(svg.getAttribute('font-family')).toMatch(/^system-ui/);
-    expect(svg.getAttribute('color')).toBe(INK.text);
+    // no fixed colour: text and axes in currentColor follow the page, in the light and the dark scheme
+    expect(svg.getAttribute('color')).toBeNull();
+    expect(svg.getAttribute('fill')).toBe('currentColor');
     // the caller's style keys win
     expect(themedPlotOptions({ style: { fontSize: '14px' } }).style).toMatchObject({ fontSize: '14px', background: 'transparent' });
     expect(svgOf(plotToSvg({ style: { fontSize: '14px' }, marks: [Plot.ruleY([0])] }, { label: 'x' })).getAttribute('font-size')).toBe('14px');

@@ -1,12 +1,12 @@
 // The gordijnbeweging on the kit, checked against computations made here from the stated
-// assumptions (not against the functions that produce the table), plus its released links.
+// assumptions (not against the functions that produce the table). Its released links are in
+// src/widgets/gordijnbeweging/released-links.ts.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { gordijnSpec, gordijnState, type GordijnState } from '../../src/widgets/gordijnbeweging/spec.ts';
 import { gordijnWords } from '../../src/widgets/gordijnbeweging/words.ts';
 import { chartSvg, renderState } from '../../src/lib/widget-kit/render.ts';
-import { decodeState } from '../../src/lib/widget-kit/state.ts';
-import { canonicalStatePath, embedStatePath, presetFilePath, presetPagePath, stateFileBase } from '../../src/lib/widget-kit/urls.ts';
+import { presetFilePath, presetPagePath, stateFileBase } from '../../src/lib/widget-kit/urls.ts';
 import { parseSvg } from '../helpers/svg.ts';
 
 const def = { spec: gordijnSpec, words: gordijnWords };
@@ -127,39 +127,10 @@ describe('gordijnbeweging words', () => {
   });
 });
 
-describe('released gordijnbeweging links (version 1) keep opening the same view', () => {
-  // Every link form ever published stays here with the state it must open.
-  const released: [string, GordijnState, { basePreset?: string; namespace?: string; acceptBare?: boolean }?][] = [
-    ['', { conjunctuur: 0, fonds: false }],
-    ['?conjunctuur=-100&v=1', { conjunctuur: -100, fonds: false }],
-    ['?conjunctuur=-100&fonds=1&v=1', { conjunctuur: -100, fonds: true }],
-    ['?conjunctuur=-60&fonds=1&v=1', { conjunctuur: -60, fonds: true }],
-    ['?fonds=1&v=1', { conjunctuur: 0, fonds: true }],
-    ['?preset=crisis-met-fonds', { conjunctuur: -100, fonds: true }],
-    ['?preset=hoogconjunctuur', { conjunctuur: 100, fonds: false }],
-    ['?preset=crisis-zonder-fonds', { conjunctuur: -100, fonds: false }],
-    ['?preset=normaal', { conjunctuur: 0, fonds: false }],
-    // the embed page's links
-    ['?conjunctuur=-35&v=1', { conjunctuur: -35, fonds: false }],
-    // a chapter page's links from before namespaces (one widget on the page)
-    ['?conjunctuur=-40&v=1', { conjunctuur: -40, fonds: true }, { basePreset: 'crisis-met-fonds', namespace: 'gordijnbeweging', acceptBare: true }],
-    // preset pages opened bare
-    ['', { conjunctuur: 100, fonds: false }, { basePreset: 'hoogconjunctuur' }],
-  ];
-  for (const [query, state, options] of released) {
-    it(`${query || '(geen parameters)'}${options?.basePreset ? ` op ${options.basePreset}` : ''}`, () => {
-      const d = decodeState(gordijnState, query, options);
-      expect(d.state).toEqual(state);
-      expect(d.notices).toEqual([]);
-    });
-  }
-
-  it('writes the same link forms as before the kit', () => {
-    expect(canonicalStatePath(gordijnState, { conjunctuur: -60, fonds: true }, 'normaal')).toBe('/grafieken/gordijnbeweging/?conjunctuur=-60&fonds=1&v=1');
-    expect(canonicalStatePath(gordijnState, { conjunctuur: -100, fonds: false }, 'normaal')).toBe('/grafieken/gordijnbeweging/crisis-zonder-fonds/');
-    expect(canonicalStatePath(gordijnState, { conjunctuur: 0, fonds: false }, 'normaal')).toBe('/grafieken/gordijnbeweging/');
-    expect(embedStatePath(gordijnState, { conjunctuur: -35, fonds: false }, 'normaal')).toBe('/embed/gordijnbeweging/?conjunctuur=-35&v=1');
-    expect(embedStatePath(gordijnState, { conjunctuur: -100, fonds: true }, 'normaal')).toBe('/embed/gordijnbeweging/?preset=crisis-met-fonds');
+// The released links and the share and embed links the site writes are pinned in
+// src/widgets/gordijnbeweging/released-links.ts (checked by tests/unit/released-links.test.ts).
+describe('gordijnbeweging files and pages', () => {
+  it('keeps the paths of its preset pages and the names of its files', () => {
     expect(presetPagePath('gordijnbeweging', 'hoogconjunctuur', 'normaal')).toBe('/grafieken/gordijnbeweging/hoogconjunctuur/');
     expect(presetPagePath('gordijnbeweging', 'normaal', 'normaal')).toBe('/grafieken/gordijnbeweging/');
     expect(presetFilePath('gordijnbeweging', 'normaal', 'svg')).toBe('/grafieken/gordijnbeweging/bestanden/normaal.svg');

@@ -144,8 +144,26 @@ describe('sloppy links are read, and said so', () => {
     expect(d.notices.map((n) => n.text).join(' ')).toMatch(/‘conjunctuur’ meer dan eens.*‘participatiefonds’ meer dan eens|‘participatiefonds’ meer dan eens.*‘conjunctuur’ meer dan eens/);
   });
   it('tracking tags are ignored quietly, other unknown parameters mentioned', () => {
-    expect(codes('?utm_source=x&fbclid=y&conjunctuur=20')).toEqual([]);
+    expect(codes('?utm_source=x&fbclid=y&conjunctuur=20&v=1')).toEqual([]);
     expect(codes('?kleur=rood')).toEqual(['onbekende-parameter']);
+  });
+  it('a number between two steps is rounded, and said so; a value written another way is read, and said so', () => {
+    expect(decodeState(gordijnState, '?conjunctuur=-62&v=1')).toMatchObject({ state: { conjunctuur: -60 }, notices: [{ code: 'afgerond' }] });
+    for (const q of ['?conjunctuur=-060&v=1', '?conjunctuur=-60.0&v=1', '?fonds=ja&v=1', '?fonds=TRUE&v=1']) expect(codes(q), q).toEqual(['andere-schrijfwijze']);
+    expect(codes('?conjunctuur=-60&v=%201')).toEqual(['spaties']);
+  });
+  it('a link the site would not write is read as it stands, and said so', () => {
+    // a default spelled out, v= without values, values without v=, v=01, a preset with values on top
+    for (const q of ['?fonds=0&v=1', '?v=1', '?conjunctuur=20', '?conjunctuur=20&v=01', '?preset=hoogconjunctuur&fonds=1&v=1', '?preset=normaal&v=1']) {
+      expect(codes(q), q).toEqual(['andere-vorm']);
+    }
+    expect(decodeState(gordijnState, '?preset=hoogconjunctuur&fonds=1&v=1').state).toEqual({ conjunctuur: 100, fonds: true });
+    // the forms the site writes, in any order, with tracking tags: no notice
+    for (const q of ['', '?conjunctuur=20&v=1', '?v=1&fonds=1&conjunctuur=20&utm_medium=x', '?preset=normaal', '?conjunctuur=%2D20&v=1']) expect(codes(q), q).toEqual([]);
+    // a page's own preset: the parameters that differ from it (chapter links from before namespaces)
+    expect(codes('?conjunctuur=-40&v=1', gordijnState, { basePreset: 'crisis-met-fonds' })).toEqual([]);
+    expect(codes('?conjunctuur=-40&fonds=1&v=1', gordijnState, { basePreset: 'crisis-met-fonds' })).toEqual([]);
+    expect(codes('?fonds=1&v=1', gordijnState, { basePreset: 'crisis-met-fonds' })).toEqual(['andere-vorm']);
   });
 });
 
@@ -212,13 +230,20 @@ describe('namespaces: several widgets on one page', () => {
     expect(instanceQuery(gordijnState, written, { conjunctuur: -100, fonds: true }, opts)).toBe('?b.conjunctuur=20&b.v=1&utm_source=debat&a.preset=crisis-met-fonds');
     expect(instanceQuery(gordijnState, written, opts.initial, opts)).toBe(page);
   });
+  it('writes a chapter instance relative to the preset it opens in, which it reads the link on top of', () => {
+    // the chapter's "met-fonds" instance opens on crisis-met-fonds: unticking the fund must stay unticked
+    const opts = { namespace: 'met-fonds', initial: { conjunctuur: -100, fonds: true }, alone: false };
+    const written = instanceQuery(gordijnState, '', { conjunctuur: -40, fonds: false }, opts);
+    expect(written).toBe('?met-fonds.conjunctuur=-40&met-fonds.fonds=0&met-fonds.v=1');
+    expect(decodeState(gordijnState, written, { namespace: 'met-fonds', basePreset: 'crisis-met-fonds' })).toMatchObject({ state: { conjunctuur: -40, fonds: false }, notices: [] });
+  });
   it('a page with one widget takes over a link written without namespace', () => {
     expect(instanceQuery(gordijnState, '?conjunctuur=-40&v=1', { conjunctuur: -20, fonds: false }, { namespace: 'g', initial: gordijnState.defaults, alone: true })).toBe(
       '?g.conjunctuur=-20&g.v=1',
     );
   });
   it('a bad value in one namespace does not touch the other', () => {
-    const query = '?a.conjunctuur=banaan&b.conjunctuur=20';
+    const query = '?a.conjunctuur=banaan&b.conjunctuur=20&b.v=1';
     expect(codes(query, gordijnState, { namespace: 'b' })).toEqual([]);
     expect(codes(query, gordijnState, { namespace: 'a' })).toEqual(['ongeldige-waarde']);
   });

@@ -26,14 +26,16 @@ export interface SeriesTone {
   /** SVG stroke-dasharray; null draws a solid line */
   dash: string | null;
   marker: MarkerShape;
+  /** the same colour and fill in the dark scheme (see DARK_INK) */
+  dark: { color: string; fill: string };
 }
 
 export const SERIES = [
-  { name: 'petrol', color: '#0b5a5f', fill: '#d7ebe9', dash: null, marker: 'circle' },
-  { name: 'oker', color: '#8a4b00', fill: '#f6e3c6', dash: '6 4', marker: 'square' },
-  { name: 'blauw', color: '#2f62c8', fill: '#dde6f7', dash: '2 3', marker: 'triangle' },
-  { name: 'grijsgroen', color: '#6a7665', fill: '#e4e9e2', dash: '10 3 2 3', marker: 'diamond' },
-  { name: 'inkt', color: '#1c1f23', fill: '#e6e8ea', dash: '14 4', marker: 'star' },
+  { name: 'petrol', color: '#0b5a5f', fill: '#d7ebe9', dash: null, marker: 'circle', dark: { color: '#009c9c', fill: '#173a3a' } },
+  { name: 'oker', color: '#8a4b00', fill: '#f6e3c6', dash: '6 4', marker: 'square', dark: { color: '#e3a653', fill: '#3d2b12' } },
+  { name: 'blauw', color: '#2f62c8', fill: '#dde6f7', dash: '2 3', marker: 'triangle', dark: { color: '#6badff', fill: '#1c2a44' } },
+  { name: 'grijsgroen', color: '#6a7665', fill: '#e4e9e2', dash: '10 3 2 3', marker: 'diamond', dark: { color: '#7a8c76', fill: '#1f251d' } },
+  { name: 'inkt', color: '#1c1f23', fill: '#e6e8ea', dash: '14 4', marker: 'star', dark: { color: '#e6e9eb', fill: '#2b3034' } },
 ] as const satisfies readonly SeriesTone[];
 
 export type SeriesToneName = (typeof SERIES)[number]['name'];
@@ -68,6 +70,30 @@ export const INK = {
 } as const;
 
 /**
+ * The dark scheme (prefers-color-scheme: dark). Charts keep writing the light colours as SVG
+ * attributes, so that a downloaded SVG or PNG is the same light file in either scheme; on the
+ * page, src/styles/scheme.css swaps each light colour for its counterpart here
+ * (`[fill='#0b5a5f']` → `fill: var(--bu-chart-petrol)`, #009c9c when dark).
+ * tests/unit/chart-theme-dark.test.ts checks that the stylesheet and this table agree, and holds the dark palette to the same contrast and
+ * colour-vision claims as the light one. `background` is the page's dark background token.
+ */
+export const DARK_INK = {
+  text: '#e6e9eb',
+  muted: '#a3adb5',
+  background: '#121517',
+} as const;
+
+/** Every colour a chart writes, light → dark: what the stylesheet must swap. */
+export function darkCounterparts(): Record<string, string> {
+  const map: Record<string, string> = { [INK.text]: DARK_INK.text, [INK.muted]: DARK_INK.muted, [INK.background]: DARK_INK.background };
+  for (const s of SERIES) {
+    map[s.color] = s.dark.color;
+    map[s.fill] = s.dark.fill;
+  }
+  return map;
+}
+
+/**
  * Type sizes in CSS pixels of the chart's own coordinate system. QUALITY.md: on a 390 px phone
  * every chart text is at least 12 CSS px, so nothing in a chart may be smaller than `min`.
  */
@@ -90,10 +116,12 @@ export const STROKE = {
   annotation: 1.5,
 } as const;
 
-/** The `style` option that every Plot chart gets. */
+/**
+ * The `style` option that every Plot chart gets. No colour: Plot draws its text and axes in
+ * currentColor, which is then the page's text colour, in the light and the dark scheme alike.
+ */
 export const PLOT_STYLE = {
   fontSize: `${FONT.base}px`,
   fontFamily: FONT.family,
-  color: INK.text,
   background: 'transparent',
 } as const;

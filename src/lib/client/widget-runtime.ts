@@ -9,11 +9,12 @@
 //   parameters (`?<namespace>.<param>=`), so several widgets on one page never read each other's;
 // - "embed": the embed page; parameters without namespace, a compact frame, a link back.
 import { sitePath } from '../site-path.ts';
-import { decodeState, instanceQuery, matchingPreset, presetState, sameState, stateQuery, type DecodedState } from '../widget-kit/state.ts';
+import { instanceQuery, matchingPreset, presetState, sameState, stateQuery } from '../widget-kit/state.ts';
+import { decodeLink, type DecodedLink } from '../widget-kit/link.ts';
 import { canonicalStatePath, embedStatePath, joinQuery, stateFileBase } from '../widget-kit/urls.ts';
 import { LAYOUT_BREAKPOINT, type LayoutName, type WidgetSpec } from '../widget-kit/spec.ts';
 import { tableCells, tableCsv } from '../widget-kit/table.ts';
-import { decodeVintage, outdatedMessage, vintageDataPath, vintageQuery, type VintageChoice } from '../widget-kit/vintage.ts';
+import { outdatedMessage, vintageDataPath, vintageQuery, type VintageChoice } from '../widget-kit/vintage.ts';
 import { standaloneSvg } from '../widget-kit/standalone.ts';
 import { wireShareBar } from './share.ts';
 import { SITE_NAME } from '../site.ts';
@@ -81,15 +82,12 @@ export async function hydrateWidget<S extends Record<string, unknown>, M>(root: 
   const search = window.location.search;
   // On a page with only this widget, a chapter link written before namespaces existed still opens.
   const alone = document.querySelectorAll('[data-widget]').length === 1;
-  const decoded: DecodedState<S> = decodeState(stateSpec, search, { namespace, acceptBare: alone, basePreset });
+  // the state and, for a data widget, the vintage the link names (every released one is in the build)
+  const decoded: DecodedLink<S> = decodeLink(spec, search, { namespace, acceptBare: alone, basePreset });
   const messages = decoded.notices.map((n) => n.text);
-
-  // Data widgets: the vintage the link names, and its data (every released vintage is in the build).
-  let vintage: VintageChoice | undefined;
+  const vintage: VintageChoice | undefined = decoded.vintage;
   let data: unknown;
-  if (spec.vintages) {
-    vintage = decodeVintage(spec.vintages, search, namespace);
-    messages.push(...vintage.notices.map((n) => n.text));
+  if (vintage) {
     try {
       const response = await fetch(vintageDataPath(spec.name, vintage.vintage.id));
       if (!response.ok) throw new Error(String(response.status));

@@ -22,12 +22,28 @@ export interface StateSchema<S> {
   safeParse(data: unknown): { success: true; data: S } | { success: false };
 }
 
+/**
+ * What values a field accepts, described as data: the codec's own bounds, steps and lists. The
+ * decoder uses it to tell a rounded number from a differently written one, and the property
+ * tests (tests/unit/widget-codec.test.ts) generate valid and invalid values from it for every
+ * registered widget, so a new field type is covered once it says what it accepts.
+ */
+export type FieldShape =
+  | { kind: 'number'; min: number; max: number; step: number }
+  | { kind: 'boolean' }
+  | { kind: 'choice'; choices: readonly string[] }
+  /** `items`: every accepted item, or (`open`) examples of items a test function accepts */
+  | { kind: 'list'; items: readonly string[]; open: boolean; min: number; max: number }
+  | { kind: 'range'; min: number; max: number; step: number }
+  | { kind: 'sort'; columns: readonly string[] };
+
 /** One query parameter: how a field is written and read. */
 export interface FieldCodec<T> {
   /** the query parameter's name */
   param: string;
   /** a human name for notices ("conjunctuur") */
   label: string;
+  shape: FieldShape;
   encode: (value: T) => string;
   /** undefined when the text is not a valid value; the text arrives trimmed */
   decode: (text: string) => T | undefined;
@@ -70,7 +86,13 @@ export type NoticeCode =
   | 'bom'
   | 'dubbel'
   | 'onbekende-parameter'
-  | 'onmogelijke-combinatie';
+  | 'onmogelijke-combinatie'
+  /** a number between two steps of the field: the nearest step is shown */
+  | 'afgerond'
+  /** a value read exactly, but not written as the site writes it (`fonds=ja`, `conjunctuur=05`) */
+  | 'andere-schrijfwijze'
+  /** every value fine, but the link as a whole is not one the site writes (a default spelled out, `v=` alone) */
+  | 'andere-vorm';
 
 export interface Notice {
   code: NoticeCode;
@@ -95,10 +117,20 @@ export interface DecodeOptions {
   acceptBare?: boolean;
   /** the preset the page itself shows; the query is read on top of it */
   basePreset?: string | undefined;
+  /**
+   * Parameters the kit reads elsewhere for this instance (a data widget's `data=`, see
+   * vintage.ts): not unknown here, and not part of the state's own link.
+   */
+  alsoKnown?: readonly string[];
 }
 
-export interface EncodeOptions {
+export interface EncodeOptions<S = Record<string, unknown>> {
   namespace?: string | undefined;
+  /**
+   * The state the page opens in without parameters (a chapter's own preset): only values that
+   * differ from it are written, because the page reads the link on top of it. Default: the defaults.
+   */
+  base?: S | undefined;
 }
 
 const MAX_QUERY_LENGTH = 2000;
@@ -128,6 +160,7 @@ export function numberField(param: string, label: string, min: number, max: numb
   return {
     param,
     label,
+    shape: { kind: 'number', min, max, step },
     encode: (v) => String(v),
     decode: (text) => parseBoundedNumber(text, min, max, step),
   };
@@ -138,6 +171,7 @@ export function booleanField(param: string, label: string): FieldCodec<boolean> 
   return {
     param,
     label,
+    shape: { kind: 'boolean' },
     encode: (v) => (v ? '1' : '0'),
     decode: (text) => {
       const t = text.toLowerCase();
@@ -153,6 +187,7 @@ export function choiceField<T extends string>(param: string, label: string, choi
   return {
     param,
     label,
+    shape: { kind: 'choice', choices },
     encode: (v) => v,
     decode: (text) => ((choices as readonly string[]).includes(text) ? (text as T) : undefined),
   };
@@ -168,16 +203,20 @@ function accepts<T extends string>(check: ItemCheck<T>, item: string): item is T
 /**
  * A selection of items, written comma-separated in the reader's order (`reeks=ww,bijstand`):
  * series to show, municipalities to compare. No duplicates; between `min` and `max` items.
+ * With a test function instead of a list, `examples` names a few items it accepts (the property
+ * tests build valid links from them).
  */
 export function listField<T extends string>(
   param: string,
   label: string,
   items: ItemCheck<T>,
-  { min = 0, max = 50 }: { min?: number; max?: number } = {},
+  { min = 0, max = 50, examples = [] }: { min?: number; max?: number; examples?: readonly T[] } = {},
 ): FieldCodec<T[]> {
+  const open = typeof items === 'function';
   return {
     param,
     label,
+    shape: { kind: 'list', items: (open ? examples : items) as readonly string[], open, min, max },
     encode: (v) => v.join(','),
     decode: (text) => {
       const parts = text === '' ? [] : text.split(',');
@@ -198,6 +237,7 @@ export function rangeField(param: string, label: string, min: number, max: numbe
   return {
     param,
     label,
+    shape: { kind: 'range', min, max, step },
     encode: ([from, to]) => `${from}..${to}`,
     decode: (text) => {
       const m = /^(-?[\d.]+)\.\.(-?[\d.]+)$/.exec(text);
@@ -221,6 +261,7 @@ export function sortField<C extends string>(param: string, label: string, column
   return {
     param,
     label,
+    shape: { kind: 'sort', columns },
     encode: ({ column, descending }) => `${descending ? '-' : ''}${column}`,
     decode: (text) => {
       const descending = text.startsWith('-');
@@ -254,19 +295,20 @@ function withNamespace(namespace: string | undefined, param: string): string {
   return namespace ? `${namespace}.${param}` : param;
 }
 
-/** The URL parameters for a state: only the values that differ from the defaults, plus `v=`. */
-export function encodeState<S extends Record<string, unknown>>(spec: WidgetStateSpec<S>, state: S, options: EncodeOptions = {}): URLSearchParams {
+/** The URL parameters for a state: only the values that differ from the defaults (or `base`), plus `v=`. */
+export function encodeState<S extends Record<string, unknown>>(spec: WidgetStateSpec<S>, state: S, options: EncodeOptions<S> = {}): URLSearchParams {
   const params = new URLSearchParams();
+  const base = options.base ?? spec.defaults;
   for (const key of keysOf(spec)) {
     const field = spec.fields[key];
-    if (!sameValue(field, state[key], spec.defaults[key])) params.set(withNamespace(options.namespace, field.param), field.encode(state[key]));
+    if (!sameValue(field, state[key], base[key])) params.set(withNamespace(options.namespace, field.param), field.encode(state[key]));
   }
   if ([...params.keys()].length > 0) params.set(withNamespace(options.namespace, 'v'), String(spec.version));
   return params;
 }
 
 /** The query string for a state, with "?" when there is something to say. */
-export function stateQuery<S extends Record<string, unknown>>(spec: WidgetStateSpec<S>, state: S, options: EncodeOptions = {}): string {
+export function stateQuery<S extends Record<string, unknown>>(spec: WidgetStateSpec<S>, state: S, options: EncodeOptions<S> = {}): string {
   const q = encodeState(spec, state, options).toString();
   return q ? `?${q}` : '';
 }
@@ -286,9 +328,28 @@ function ownParams(all: URLSearchParams, options: DecodeOptions): URLSearchParam
   // a page of its own (widget page, preset page, embed): every parameter is this widget's
   if (!namespace) return new URLSearchParams([...all]);
   const prefix = `${namespace}.`;
-  const own = [...all].filter(([k]) => k.replace(BOM, '').startsWith(prefix)).map(([k, v]) => [k.replace(BOM, '').slice(prefix.length), v] as [string, string]);
+  // a byte-order mark before the namespace is kept (in front), so that it is reported below
+  const own = [...all]
+    .filter(([k]) => k.replaceAll(BOM, '').startsWith(prefix))
+    .map(([k, v]) => [`${k.includes(BOM) ? BOM : ''}${k.replaceAll(BOM, '').slice(prefix.length)}`, v] as [string, string]);
   if (own.length > 0 || !acceptBare) return new URLSearchParams(own);
-  return new URLSearchParams([...all].filter(([k]) => !k.replace(BOM, '').includes('.')));
+  return new URLSearchParams([...all].filter(([k]) => !k.replaceAll(BOM, '').includes('.')));
+}
+
+/**
+ * Does this instance read the parameters without namespace: a page of its own, or a page that
+ * has only this widget and a link without any of its namespaced parameters (an older link)?
+ */
+export function readsBareParams(search: string, options: DecodeOptions): boolean {
+  if (!options.namespace) return true;
+  if (!options.acceptBare) return false;
+  let all: URLSearchParams;
+  try {
+    all = new URLSearchParams(search.length > MAX_QUERY_LENGTH ? '' : search);
+  } catch {
+    return true;
+  }
+  return ![...all.keys()].some((k) => k.replaceAll(BOM, '').startsWith(`${options.namespace}.`));
 }
 
 /** Reads a state from a query string. Never throws; falls back to defaults with notices. */
@@ -321,6 +382,7 @@ export function decodeState<S extends Record<string, unknown>>(spec: WidgetState
   const versionText = raw.get('v');
   let version = FIRST_VERSION;
   if (versionText !== null) {
+    if (versionText.trim() !== versionText) say('spaties', 'In de link stonden spaties rond de versie; die is toch gelezen.');
     const parsed = /^\d{1,3}$/.test(versionText.trim()) ? Number(versionText.trim()) : NaN;
     if (!Number.isInteger(parsed) || parsed < FIRST_VERSION || parsed > spec.version) {
       say('onbekende-versie', 'Deze link komt uit een onbekende versie van de grafiek; waar mogelijk is hij toch gelezen.');
@@ -378,12 +440,19 @@ export function decodeState<S extends Record<string, unknown>>(spec: WidgetState
       say('ongeldige-waarde', `De waarde voor ‘${field.label}’ in de link is ongeldig; de standaardwaarde wordt gebruikt.`);
       continue;
     }
+    // Read, but not as the site writes it: say whether the reader sees another number than the
+    // link asked for (rounded to a step) or the same value written differently ("ja", "05").
+    if (field.encode(value) !== text) {
+      if (wasRounded(field.shape, text, value)) say('afgerond', `De waarde voor ‘${field.label}’ in de link ligt tussen twee standen van de grafiek; de dichtstbijzijnde stand wordt getoond.`);
+      else say('andere-schrijfwijze', `De waarde voor ‘${field.label}’ in de link is anders geschreven dan deze site dat doet; ze is toch gelezen.`);
+    }
     state = { ...state, [key]: value };
   }
 
   // Parameters this widget does not know: tracking tags are ignored quietly, anything else is
   // mentioned, so a mistyped link does not silently show something else than intended.
-  const known = new Set(['v', 'preset', ...fieldParams]);
+  const alsoKnown = options.alsoKnown ?? [];
+  const known = new Set(['v', 'preset', ...fieldParams, ...alsoKnown]);
   const unknown = [...new Set(params.keys())].filter((k) => !known.has(k) && !known.has(k.trim()) && !IGNORED_PARAMS.test(k));
   if (unknown.length > 0) say('onbekende-parameter', 'De link bevat onderdelen die deze grafiek niet kent; die zijn genegeerd.');
 
@@ -393,7 +462,48 @@ export function decodeState<S extends Record<string, unknown>>(spec: WidgetState
     say('onmogelijke-combinatie', 'De link gaf een onmogelijke combinatie; de grafiek toont de standaardinstelling.');
     return { state: { ...spec.defaults }, notices, mentioned };
   }
+  // Every value was fine, yet the link is not one the site writes (a default spelled out, `v=`
+  // without values, a preset with values on top): read as it stands, and said so, so that a
+  // notice appears whenever a link was not clean (the property tests hold the kit to that).
+  if (notices.length === 0) {
+    const own = [...params].filter(([k]) => !IGNORED_PARAMS.test(k) && !alsoKnown.includes(k));
+    if (!isWrittenForm(spec, checked.data, own, options.basePreset)) {
+      say('andere-vorm', 'De link is anders opgebouwd dan de links die deze site maakt; hij is toch gelezen.');
+    }
+  }
   return { state: checked.data, preset, notices, mentioned };
+}
+
+/** Did the text name another number than the one read (a value between two steps)? */
+function wasRounded(shape: FieldShape, text: string, value: unknown): boolean {
+  if (shape.kind === 'number') return Number(text) !== value;
+  if (shape.kind === 'range') {
+    const ends = text.split('..').map(Number);
+    const [from, to] = value as [number, number];
+    return ends[0] !== from || ends[1] !== to;
+  }
+  return false;
+}
+
+/**
+ * Is `pairs` (this instance's parameters, tracking tags left out) a link the site writes for
+ * `state`: its parameters relative to the defaults or to the page's own preset (the form chapter
+ * links had before namespaces), or a preset's name alone? Links of an older released version
+ * count with their own `v=`: the migrations have already brought their parameters up to date.
+ */
+function isWrittenForm<S extends Record<string, unknown>>(spec: WidgetStateSpec<S>, state: S, pairs: [string, string][], basePreset: string | undefined): boolean {
+  const released = (v: string) => /^[1-9]\d{0,2}$/.test(v) && Number(v) <= spec.version;
+  const actual = pairs.map(([k, v]) => (k === 'v' && released(v) ? `v=${spec.version}` : `${k}=${v}`)).sort();
+  const same = (expected: string[]) => expected.length === actual.length && expected.sort().every((e, i) => e === actual[i]);
+  const relative = (base: S) => {
+    const out = keysOf(spec)
+      .filter((k) => !sameValue(spec.fields[k], state[k], base[k]))
+      .map((k) => `${spec.fields[k].param}=${spec.fields[k].encode(state[k])}`);
+    return out.length > 0 ? [...out, `v=${spec.version}`] : [];
+  };
+  const base = basePreset !== undefined ? presetState(spec, basePreset) : undefined;
+  if (same(relative(spec.defaults)) || (base && same(relative(base)))) return true;
+  return Object.keys(spec.presets).some((name) => same([`preset=${name}`]) && sameState(spec, presetState(spec, name)!, state));
 }
 
 export interface InstanceQueryOptions<S> {
@@ -425,7 +535,8 @@ export function instanceQuery<S extends Record<string, unknown>>(spec: WidgetSta
   if (!sameState(spec, state, initial)) {
     const preset = matchingPreset(spec, state);
     if (preset) params.set(`${namespace}.preset`, preset);
-    else for (const [k, v] of encodeState(spec, state, { namespace })) params.set(k, v);
+    // relative to the page's own preset, which the page reads the link on top of
+    else for (const [k, v] of encodeState(spec, state, { namespace, base: initial })) params.set(k, v);
   }
   for (const [k, v] of new URLSearchParams(extra)) params.set(k, v);
   const q = params.toString();

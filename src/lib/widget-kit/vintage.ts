@@ -47,8 +47,10 @@ export function decodeVintage(spec: VintageSpec, search: string, namespace?: str
   } catch {
     params = new URLSearchParams();
   }
-  const raw = params.get(namespace ? `${namespace}.${VINTAGE_PARAM}` : VINTAGE_PARAM);
+  const all = params.getAll(namespace ? `${namespace}.${VINTAGE_PARAM}` : VINTAGE_PARAM);
+  const raw = all[0] ?? null;
   if (raw === null) return { vintage: newest, newest, outdated: false, notices: [] };
+  const repeated: Notice[] = all.length > 1 ? [{ code: 'dubbel', text: 'De link noemt ‘data’ meer dan eens; de eerste waarde is gebruikt.' }] : [];
   const id = raw.replaceAll('\ufeff', '').trim();
   const found = spec.released.find((v) => v.id === id);
   if (!found) {
@@ -56,10 +58,10 @@ export function decodeVintage(spec: VintageSpec, search: string, namespace?: str
       vintage: newest,
       newest,
       outdated: false,
-      notices: [{ code: 'ongeldige-waarde', text: 'De link noemt cijfers die deze site niet kent; de grafiek toont de nieuwste cijfers.' }],
+      notices: [...repeated, { code: 'ongeldige-waarde', text: 'De link noemt cijfers die deze site niet kent; de grafiek toont de nieuwste cijfers.' }],
     };
   }
-  const notices: Notice[] = id !== raw ? [{ code: 'spaties', text: 'In de link stonden spaties rond ‘data’; de waarde is toch gelezen.' }] : [];
+  const notices: Notice[] = [...repeated, ...(id !== raw ? [{ code: 'spaties' as const, text: 'In de link stonden spaties rond ‘data’; de waarde is toch gelezen.' }] : [])];
   return { vintage: found, newest, outdated: found.id !== newest.id, notices };
 }
 

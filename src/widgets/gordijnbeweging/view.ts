@@ -21,6 +21,7 @@ const COLORS = {
   marketLine: MARKET.color,
   text: INK.text,
   muted: INK.muted,
+  background: INK.background,
 } as const;
 
 /** Font sizes in CSS px; the smallest is the legibility floor (QUALITY.md). */
@@ -107,7 +108,7 @@ export function renderGordijn(svgElement: SVGSVGElement, input: RenderInput<Gord
     .attr('y', bandTop)
     .attr('width', r1(x(1) - x(0)))
     .attr('height', bandHeight)
-    .attr('fill', '#ffffff')
+    .attr('fill', COLORS.background)
     .attr('stroke', COLORS.muted)
     .attr('stroke-width', 1);
 
