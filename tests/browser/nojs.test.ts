@@ -28,7 +28,7 @@ export interface NoJsReport {
   needsJs: string[];
   /** SVG images outside a chart figure */
   strayCharts: string[];
-  charts: { what: string; svg: boolean; summary: boolean; table: 'zichtbaar' | 'uitklapbaar' | 'link' | 'geen' }[];
+  charts: { what: string; svg: boolean; summary: boolean; table: 'zichtbaar' | 'uitklapbaar' | 'link' | 'eigen pagina' | 'geen' }[];
   overflow: number;
   /** elements sticking out of the screen on the right (outside a scroll container) */
   wide: string[];
@@ -56,7 +56,19 @@ export function readNoJsPage(chartSelector: string): NoJsReport {
     const rows = table ? table.querySelectorAll('tbody tr').length : 0;
     const folded = table?.closest('details');
     const link = fig.querySelector<HTMLAnchorElement>('a[data-full-link]');
-    const state = table && rows > 0 && visible(table) ? 'zichtbaar' : table && rows > 0 && folded && visible(folded.querySelector('summary')!) ? 'uitklapbaar' : link && visible(link) && /#/.test(link.href) ? 'link' : 'geen';
+    // a long table on a page of its own (StaticLineChart's tableHref): a folded section with the link to it
+    const elsewhere = fig.querySelector<HTMLDetailsElement>('details[data-table-from]');
+    const elsewhereLink = elsewhere?.querySelector<HTMLAnchorElement>('a[href]');
+    const state =
+      table && rows > 0 && visible(table)
+        ? 'zichtbaar'
+        : table && rows > 0 && folded && visible(folded.querySelector('summary')!)
+          ? 'uitklapbaar'
+          : link && visible(link) && /#/.test(link.href)
+            ? 'link'
+            : elsewhere && visible(elsewhere.querySelector('summary')!) && elsewhereLink && new URL(elsewhereLink.href).pathname === new URL(elsewhere.dataset.tableFrom!, location.href).pathname
+              ? 'eigen pagina'
+              : 'geen';
     return { what: `${name(fig)}${fig.dataset.widget ? `[${fig.dataset.widget}]` : ''}`, svg, summary, table: state as NoJsReport['charts'][number]['table'] };
   });
   const width = document.documentElement.clientWidth;

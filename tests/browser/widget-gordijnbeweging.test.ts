@@ -71,12 +71,18 @@ describe.skipIf(!chromePath)('gordijnbeweging widget', () => {
 
   it('a preset page reads its query on top of its own preset', async () => {
     const w = await openWatchedPage(browser, baseUrl);
-    await w.page.goto(`${baseUrl}${PAGE}hoogconjunctuur/?fonds=ja`);
+    await w.page.goto(`${baseUrl}${PAGE}hoogconjunctuur/?fonds=1&v=1`);
     await hydrated(w.page);
     const snap = await widgetSnapshot(w.page);
     expect(snap.controls).toEqual(['100', 'true']);
     expect(snap.summary).toContain('Hoogconjunctuur, met participatiefonds.');
     expect(snap.notice).toBe('');
+    // a value written otherwise than the site writes it is still read, with a notice that says so
+    await w.page.goto(`${baseUrl}${PAGE}hoogconjunctuur/?fonds=ja`);
+    await hydrated(w.page);
+    const sloppy = await widgetSnapshot(w.page);
+    expect(sloppy.controls).toEqual(['100', 'true']);
+    expect(sloppy.notice).toMatch(/anders geschreven dan deze site dat doet; ze is toch gelezen/);
     await w.context.close();
   });
 

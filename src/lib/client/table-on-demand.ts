@@ -17,7 +17,12 @@ export function showTableOnOpen(details: HTMLDetailsElement): void {
         return r.text();
       })
       .then((html) => {
-        const table = new DOMParser().parseFromString(html, 'text/html').querySelector('[data-dataset-table]');
+        // Only the page's <main>: its <head> has an inline <style> that this page's CSP does not
+        // allow, and Chromium reports a violation even for a style in a DOMParser document.
+        const start = html.indexOf('<main');
+        const end = html.indexOf('</main>');
+        const main = start >= 0 && end > start ? html.slice(start, end + '</main>'.length) : html;
+        const table = new DOMParser().parseFromString(main, 'text/html').querySelector('[data-dataset-table]');
         if (!table) throw new Error(`${href}: geen tabel`);
         (status ?? details).after(document.importNode(table, true));
         if (status) status.textContent = '';
