@@ -10,6 +10,7 @@ import { parse } from 'yaml';
 import { z } from 'zod';
 import { statisticsProvenanceSchema } from './provenance.ts';
 import { projectPath, projectRoot } from './project-root.ts';
+import { sitePath } from './site-path.ts';
 
 const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const label = z.string().min(1);
@@ -191,9 +192,9 @@ export function datasetIds(options: ReadOptions = {}): string[] {
     .sort();
 }
 
-/** The page with a dataset's whole table and its provenance (src/pages/cijfers/reeksen/[dataset].astro). */
+/** The page with a dataset's whole table and its provenance (src/pages/cijfers/reeksen/[dataset].astro), with the site's base. */
 export function datasetHref(id: string): string {
-  return `/cijfers/reeksen/${id}/`;
+  return sitePath(`/cijfers/reeksen/${id}/`);
 }
 
 /** A declared column, checked to be one of the given types. */
