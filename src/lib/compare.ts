@@ -32,7 +32,7 @@ export function comparisonRows(
           ? documentLabel(f.source.document)
           : f.source.type === 'statistics'
             ? f.source.publisher
-            : 'Eigen berekening';
+            : computedLabel(f, figures, documentLabel);
       return {
         figureId: f.id,
         label,
@@ -47,6 +47,20 @@ export function comparisonRows(
       };
     })
     .sort((a, b) => a.period.localeCompare(b.period, 'nl', { numeric: true }) || a.label.localeCompare(b.label, 'nl'));
+}
+
+/**
+ * Who a computed figure comes from: "Eigen berekening uit <document>" when its inputs come from
+ * one document, so that a reader can tell our ratio of a document's numbers from the document's own.
+ */
+function computedLabel(f: Figure, figures: readonly Figure[], documentLabel: (documentId: string) => string): string {
+  if (f.source.type !== 'computed') return 'Eigen berekening';
+  const inputs = f.source.inputs;
+  const documents = new Set(
+    figures.filter((g) => inputs.includes(g.id)).map((g) => (g.source.type === 'document' ? g.source.document : undefined)),
+  );
+  const [only] = [...documents];
+  return documents.size === 1 && only ? `Eigen berekening uit ${documentLabel(only)}` : 'Eigen berekening';
 }
 
 const compact = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 1 });

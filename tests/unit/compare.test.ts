@@ -75,6 +75,31 @@ describe('comparison charts a reader can tell apart', () => {
       expect(ambiguousLabels(comparisonRows(figures, measure, (d) => d)), measure).toEqual([]);
     }
   });
+  it('say what each bar is where one source gives several figures for a measure (the caseloads of the dossier)', async () => {
+    const { readYamlLists } = await import('../../src/lib/yaml-lists.ts');
+    const { figureSchema, COMPARABLE_MEASURES } = await import('../../src/lib/figures.ts');
+    const { comparisonRows } = await import('../../src/lib/compare.ts');
+    const figures = readYamlLists(new URL('../../content/figures', import.meta.url).pathname).map(({ file: _f, ...r }) => figureSchema.parse(r));
+    const byId = new Map(figures.map((f) => [f.id, f]));
+    for (const measure of Object.keys(COMPARABLE_MEASURES) as (keyof typeof COMPARABLE_MEASURES)[]) {
+      const rows = comparisonRows(figures, measure, (d) => d);
+      for (const r of rows) {
+        const sameSource = rows.filter((o) => o.label === r.label && o.period === r.period && o.place === r.place);
+        if (sameSource.length > 1) expect(byId.get(r.figureId)!.compareLabel, `${measure}: ${r.axisLabel}`).toBeTruthy();
+      }
+    }
+    // the four Stockholm bars the issue found reading the same, each now says what it counts
+    const stockholm = comparisonRows(figures, 'caseload-per-klantmanager', (d) => d).filter((r) => r.place === 'Stockholm').map((r) => r.axisLabel);
+    expect(stockholm).toHaveLength(4);
+    expect(new Set(stockholm).size).toBe(4);
+    for (const what of ['Jobbtorg', 'IPS-coach', 'gewone klant', 'deelgemeenten']) expect(stockholm.some((l) => l.includes(what)), what).toBe(true);
+  });
+  it('name the document a computed figure was worked out from', async () => {
+    const doc = fig('a', 21000, 'zachte-hand', '2017');
+    const ratio = { ...fig('r', 350, 'zachte-hand', '2017'), source: { type: 'computed' as const, inputs: ['a'], formula: 'verhouding' as const, decimals: 0, method: 'a ÷ b' } };
+    const rows = comparisonRows([doc, ratio] as never, 'caseload-per-klantmanager', (d) => `Stuk ${d}`);
+    expect(rows.find((r) => r.figureId === 'r')!.label).toBe('Eigen berekening uit Stuk zachte-hand');
+  });
   it('write amounts of money on the axis as a reader says them', async () => {
     const { euroTickFormat } = await import('../../src/lib/compare.ts');
     expect([0, 500_000_000, 1_000_000_000, 1_500_000_000].map(euroTickFormat(2.5e9))).toEqual(['€ 0', '€ 0,5 mld', '€ 1 mld', '€ 1,5 mld']);
