@@ -6,8 +6,13 @@
 import { assertValidWidgets, type WidgetDefinition } from '../lib/widget-kit/spec.ts';
 import { gordijnSpec } from './gordijnbeweging/spec.ts';
 import { gordijnWords } from './gordijnbeweging/words.ts';
+import { klantmanagerSpec } from './klantmanager/spec.ts';
+import { klantmanagerWidgetWords } from './klantmanager/words.ts';
 
-export const WIDGETS: readonly WidgetDefinition[] = [{ spec: gordijnSpec, words: gordijnWords }];
+export const WIDGETS: readonly WidgetDefinition[] = [
+  { spec: gordijnSpec, words: gordijnWords },
+  { spec: klantmanagerSpec, words: klantmanagerWidgetWords },
+];
 
 assertValidWidgets(WIDGETS);
 
