@@ -79,7 +79,7 @@ const released: ReleasedLinks<KlantmanagerState> = {
       page: { basePreset: 'ver-van-werk-350', namespace: 'klantmanager' },
       version: 1,
       state: { caseload: 350, ...DEFAULTS },
-      note: 'hoofdstuk Wie zitten er in de bijstand?, zonder parameters',
+      note: 'hoofdstuk Wie zitten er in de bijstand?, deel De aandacht van de klantmanager, zonder parameters',
     },
     {
       // 1.440 × 60 × 60 % = 51.840 minutes; / 12 / 350 = 12,3 a month
@@ -98,7 +98,7 @@ const released: ReleasedLinks<KlantmanagerState> = {
         ['Amsterdam, ver van werk', '350', '12', '2,5', 'Werkt de zachte hand? (2017)'],
         ['Rotterdam, ver van werk', '350', '12', '2,5', 'Werkt de zachte hand? (2017)'],
       ],
-      note: 'hoofdstuk Wie zitten er in de bijstand?, meer tijd voor cliënten (namespace klantmanager)',
+      note: 'hoofdstuk Wie zitten er in de bijstand?, deel De aandacht van de klantmanager, meer tijd voor cliënten (namespace klantmanager)',
     },
   ],
   written: [

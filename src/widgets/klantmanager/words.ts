@@ -1,7 +1,6 @@
 // The klantmanager widget's words: what the page says around the chart. Build-time only. The
 // claims panel's quotations (<q>) are checked against the dossier 'Werkt de zachte hand in de
 // bijstand?' by verify:sources; what the other documents say is told without quotation marks.
-import { sitePath } from '../../lib/site-path.ts';
 import type { WidgetWords } from '../../lib/widget-kit/spec.ts';
 
 export const klantmanagerWidgetWords: WidgetWords = {
@@ -11,7 +10,7 @@ export const klantmanagerWidgetWords: WidgetWords = {
   lead: 'Hoeveel minuten per maand houdt een klantmanager over voor elke cliënt? Kies een caseload en de uren van de klantmanager, en vergelijk met de caseloads uit de stukken.',
   intro:
     'Een <em>caseload</em> is het aantal cliënten van één klantmanager. De stukken op deze site noemen er veel, van 25 tot 350. ' +
-    `Hoeveel tijd dat per cliënt laat, zeggen ze niet. Wij rekenen het uit met aannames die je zelf kunt veranderen. Zie ook <a href="${sitePath('/hoofdstukken/wie-zitten-er-in-de-bijstand/')}">Wie zitten er in de bijstand?</a>`,
+    'Hoeveel tijd dat per cliënt laat, zeggen ze niet. Wij rekenen het uit met aannames die je zelf kunt veranderen.',
   embedHeight: 1180,
   cardText: 'Hoeveel tijd heeft een klantmanager per cliënt, bij 25, 150 of 350 cliënten? Met de caseloads uit de stukken en aannames die je zelf kiest.',
   claims: {
