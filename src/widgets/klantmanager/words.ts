@@ -11,7 +11,7 @@ export const klantmanagerWidgetWords: WidgetWords = {
   intro:
     'Een <em>caseload</em> is het aantal cliënten van één klantmanager. De stukken op deze site noemen er veel, van 25 tot 350. ' +
     'Hoeveel tijd dat per cliënt laat, zeggen ze niet. Wij rekenen het uit met aannames die je zelf kunt veranderen.',
-  embedHeight: 1180,
+  embedHeight: 1460,
   cardText: 'Hoeveel tijd heeft een klantmanager per cliënt, bij 25, 150 of 350 cliënten? Met de caseloads uit de stukken en aannames die je zelf kiest.',
   claims: {
     document: 'zachte-hand',
