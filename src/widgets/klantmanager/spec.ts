@@ -177,13 +177,14 @@ export function klantmanagerSummary(state: KlantmanagerState, m: KlantmanagerMod
   ].join(' ');
 }
 
-export const WIDGET_TITLE = 'Hoeveel aandacht past er in een caseload?';
+// No question mark: the title goes into the citation and file names, where a '?' reads as the start of a query.
+export const WIDGET_TITLE = 'Aandacht per cliënt in een caseload';
 
 export function klantmanagerTitle(state: KlantmanagerState): string {
   const preset = matchingPreset(klantmanagerState, state);
   if (preset === 'geen-uitzondering') return WIDGET_TITLE;
-  if (preset) return `${WIDGET_TITLE} ${klantmanagerState.presets[preset]!.label}`;
-  return `${WIDGET_TITLE} ${whole.format(state.caseload)} cliënten per klantmanager`;
+  if (preset) return `${WIDGET_TITLE}: ${klantmanagerState.presets[preset]!.label}`;
+  return `${WIDGET_TITLE}: ${whole.format(state.caseload)} cliënten per klantmanager`;
 }
 
 export function klantmanagerWords(state: KlantmanagerState): string {
