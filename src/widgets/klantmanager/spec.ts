@@ -183,7 +183,7 @@ export const WIDGET_TITLE = 'Aandacht per cliënt in een caseload';
 export function klantmanagerTitle(state: KlantmanagerState): string {
   const preset = matchingPreset(klantmanagerState, state);
   if (preset === 'geen-uitzondering') return WIDGET_TITLE;
-  if (preset) return `${WIDGET_TITLE}: ${klantmanagerState.presets[preset]!.label}`;
+  if (preset) return `${WIDGET_TITLE} (${klantmanagerState.presets[preset]!.label})`;
   return `${WIDGET_TITLE}: ${whole.format(state.caseload)} cliënten per klantmanager`;
 }
 

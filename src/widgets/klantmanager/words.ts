@@ -18,7 +18,7 @@ export const klantmanagerWidgetWords: WidgetWords = {
     source:
       '‘Werkt de zachte hand in de bijstand?’ (Tijdschrift voor Sociale Vraagstukken, 2018), ‘Een betere bijstand’ (Kremer en Van der Meer, 2020) en ‘Werk aan de winkel’ (Wetenschappelijk Bureau GroenLinks, 2019).',
     says: [
-      'Stockholm: in de Jobbtorgs is <q>De caseload is 25-30</q> voor mensen ver van werk; bij de gewone sociaal werkers 90 tot 120, en ook dat vindt men in Zweden te veel.',
+      'Stockholm, de Jobbtorgs voor mensen ver van werk: <q>De caseload is 25-30</q>. Bij de gewone sociaal werkers is het 90 tot 120. In Zweden is men het erover eens dat je iemand zo onvoldoende kunt bijstaan.',
       'Amsterdam en Rotterdam: voor klanten ver van werk is de caseload 1 op 350. Een Amsterdamse klantmanager vertelt: <q>Ze heeft 250 klanten, ongeveer acht gesprekken per week</q>.',
       'Volgens ‘Een betere bijstand’ is 150 mensen per klantmanager geen uitzondering, en is ook 1 op 50 bij een intensieve aanpak nog veel.',
       'Volgens ‘Werk aan de winkel’ zijn klantmanagers vaak verantwoordelijk voor zo’n honderd tot driehonderd cliënten.',
