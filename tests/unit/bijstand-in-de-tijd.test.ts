@@ -58,6 +58,7 @@ describe('bijstand-in-de-tijd: data files', () => {
       expect(text).toContain(`${row.jaar} 4e kwartaal ${row.personen}`);
     }
     expect(text).toContain('Eind december 2025 ontvingen 410 duizend mensen tot de AOW-leeftijd');
+    expect(text).toContain('Eind december 2022 kregen 394 duizend mensen tot de AOW-leeftijd');
     expect(text).toContain('Eind 2024 ontvingen in totaal 406.000 mensen tot de AOW-leeftijd');
     for (const row of csvRows('cbs-werkloosheid-jaargemiddelde').filter((r) => Number(r.jaar) <= 2021)) expect(text).toContain(`${row.jaar} ${row.werklozen}`);
   });
@@ -123,5 +124,17 @@ describe('bijstand-in-de-tijd: the model against our own reading of the files', 
     const m = tijdModel({ reeks: ['uitkeringen', 'personen'], jaren: [2015, 2025] }, data);
     expect(yearReadout(m, 2016)).toBe('2016: bijstandsuitkeringen (gemiddeld): 395,0 duizend uitkeringen; personen met bijstand (eind december): 465 duizend personen.');
     expect(yearReadout(m, 2025)).toBe('2025: bijstandsuitkeringen (gemiddeld): geen cijfer; personen met bijstand (eind december): 410 duizend personen, voorlopig.');
+  });
+});
+
+describe('bijstand-in-de-tijd: a revised value', () => {
+  it('the table shows the value the chart draws (397) and says that 394 was published before, as voorlopig', () => {
+    const def = { spec: tijdSpec, words: tijdWords } as unknown as WidgetDefinition<TijdState, TijdModel>;
+    const r = renderState(def, { reeks: ['personen'], jaren: [2021, 2023] } as TijdState);
+    expect(r.table.rows.map((row) => [row[0]!.text, row[2]!.text, row[4]!.text])).toEqual([
+      ['2021', '408', 'niet vermeld'],
+      ['2022', '397', 'niet vermeld; herzien, eerder 394 (voorlopig)'],
+      ['2023', '401', 'voorlopig'],
+    ]);
   });
 });

@@ -23,10 +23,10 @@ export type ValueStatus = 'definitief' | 'voorlopig' | 'nader voorlopig' | 'niet
 
 export interface SeriesMeta {
   id: SeriesId;
-  /** the legend's and the table's name: what is counted, and when */
-  label: string;
   /** a short name for the readout and the summary */
   short: string;
+  /** the series' name in the table and on its checkbox; the legend and the table's columns say the rest */
+  name: string;
   /** what one unit is: "× 1 000 uitkeringen" */
   unit: string;
   /** the noun after "duizend" in sentences: "uitkeringen" */
@@ -43,7 +43,7 @@ export interface SeriesMeta {
 export const SERIES: Record<SeriesId, SeriesMeta> = {
   uitkeringen: {
     id: 'uitkeringen',
-    label: 'Bijstandsuitkeringen tot de AOW-leeftijd, jaargemiddelde (CBS 37789ksz)',
+    name: 'Bijstandsuitkeringen',
     short: 'bijstandsuitkeringen',
     unit: '× 1 000 uitkeringen',
     noun: 'uitkeringen',
@@ -54,7 +54,7 @@ export const SERIES: Record<SeriesId, SeriesMeta> = {
   },
   personen: {
     id: 'personen',
-    label: 'Personen met bijstand tot de AOW-leeftijd, eind december (CBS)',
+    name: 'Personen met bijstand',
     short: 'personen met bijstand',
     unit: '× 1 000 personen',
     noun: 'personen',
@@ -65,7 +65,7 @@ export const SERIES: Record<SeriesId, SeriesMeta> = {
   },
   ww: {
     id: 'ww',
-    label: 'WW-uitkeringen, jaargemiddelde (CBS 37789ksz)',
+    name: 'WW-uitkeringen',
     short: 'WW-uitkeringen',
     unit: '× 1 000 uitkeringen',
     noun: 'uitkeringen',
@@ -76,7 +76,7 @@ export const SERIES: Record<SeriesId, SeriesMeta> = {
   },
   werkloosheid: {
     id: 'werkloosheid',
-    label: 'Werklozen (internationale definitie), jaargemiddelde (CBS)',
+    name: 'Werklozen',
     short: 'werklozen',
     unit: '× 1 000 personen',
     noun: 'werklozen',
@@ -98,6 +98,8 @@ export interface DataPoint {
   status: ValueStatus;
   /** what the reader should know about this value (a revision, a secondary source) */
   note: string | null;
+  /** a revised value: what the publisher gave before, as voorlopig (2022: 394, now 397) */
+  earlier?: number | null;
 }
 
 /** A figure one of the five documents gives for its own time, drawn as a marker. */
@@ -115,6 +117,8 @@ export interface DocumentMark {
   value: number;
   /** what the document counts, in its words */
   measures: string;
+  /** what it counts, in one word: "uitkeringsgerechtigden" */
+  noun: string;
 }
 
 /** One data vintage of the widget, as the build writes it to /grafieken/bijstand-in-de-tijd/data/<id>.json. */
@@ -236,17 +240,17 @@ export function tijdModel(state: TijdState, data: TijdData): TijdModel {
     ...series.flatMap((s) =>
       s.points.map((p) => ({
         when: String(p.year),
-        series: s.meta.label,
+        series: s.meta.name,
         value: p.value,
         decimals: s.meta.decimals,
         moment: s.meta.moment,
-        status: seriesStatusText(p.status),
+        status: p.earlier != null ? `${seriesStatusText(p.status)}; herzien, eerder ${formatValue(p.earlier, s.meta.decimals)} (voorlopig)` : seriesStatusText(p.status),
         x: p.x,
       })),
     ),
     ...marks.map((m) => ({
       when: m.period,
-      series: `Genoemd in ‘${m.documentTitle}’: ${m.measures}`,
+      series: `Uit ‘${m.documentTitle}’: ${m.noun}`,
       value: m.value,
       decimals: 0,
       moment: m.period,

@@ -34,6 +34,7 @@ function pointsOf(dataset: Dataset, column: string): DataPoint[] {
     value: (r[column] as number | null) ?? null,
     status: r.status as ValueStatus,
     note: typeof r.opmerking === 'string' ? r.opmerking : null,
+    earlier: typeof r.eerder === 'number' ? r.eerder : null,
   }));
 }
 
@@ -68,7 +69,7 @@ export function loadTijdData(vintage: string): TijdData {
     if (f.source.type !== 'document') throw new Error(`bijstand-in-de-tijd: cijfer "${id}" komt niet uit een van de stukken`);
     if (f.unit !== 'personen') throw new Error(`bijstand-in-de-tijd: cijfer "${id}" telt geen personen`);
     const document = f.source.document;
-    return { figure: id, document, documentTitle: titles[document] ?? document, period: f.period, at, value: f.value / 1000, measures: f.measures.split(';')[0]!.trim() };
+    return { figure: id, document, documentTitle: titles[document] ?? document, period: f.period, at, value: f.value / 1000, measures: f.measures.split(';')[0]!.trim(), noun: f.noun ?? 'personen' };
   });
   const data: TijdData = { series, marks };
   cache.set(vintage, data);

@@ -15,7 +15,7 @@ export default defineIsland(tijdSpec, (ctx) => {
   const boxes = [...root.querySelectorAll<HTMLInputElement>('input[data-control="reeks"]')];
   const from = root.querySelector<HTMLSelectElement>('select[data-control="van"]')!;
   const to = root.querySelector<HTMLSelectElement>('select[data-control="tot"]')!;
-  const slider = root.querySelector<HTMLInputElement>('input[data-control="jaar"]')!;
+  const yearSelect = root.querySelector<HTMLSelectElement>('select[data-control="jaar"]')!;
   const readout = root.querySelector<HTMLOutputElement>('[data-readout]')!;
   const chart = root.querySelector<HTMLElement>('[data-chart]')!;
 
@@ -70,10 +70,8 @@ export default defineIsland(tijdSpec, (ctx) => {
     if (!model) return;
     focused = year === undefined ? undefined : Math.min(model.to, Math.max(model.from, year));
     if (focused !== undefined) {
-      const text = yearReadout(model, focused);
-      readout.textContent = text;
-      slider.value = String(focused);
-      slider.setAttribute('aria-valuetext', text);
+      readout.textContent = yearReadout(model, focused);
+      yearSelect.value = String(focused);
     }
     drawFocus();
   }
@@ -102,7 +100,7 @@ export default defineIsland(tijdSpec, (ctx) => {
   }
   from.addEventListener('change', () => setPeriod('van'));
   to.addEventListener('change', () => setPeriod('tot'));
-  slider.addEventListener('input', () => focusYear(Number(slider.value)));
+  yearSelect.addEventListener('change', () => focusYear(yearSelect.value === '' ? undefined : Number(yearSelect.value)));
 
   // Pointing: the year under the pointer (mouse, pen or finger) is read out.
   chart.addEventListener('pointermove', (event) => {
@@ -123,10 +121,16 @@ export default defineIsland(tijdSpec, (ctx) => {
       for (const box of boxes) box.checked = state.reeks.includes(box.value as SeriesId);
       from.value = String(state.jaren[0]);
       to.value = String(state.jaren[1]);
-      slider.min = String(state.jaren[0]);
-      slider.max = String(state.jaren[1]);
+      // the years to read out are the years in view
+      const [a, b] = state.jaren;
+      const years = Array.from({ length: b - a + 1 }, (_, i) => String(a + i));
+      const current = [...yearSelect.options].slice(1).map((o) => o.value);
+      if (current.join() !== years.join()) {
+        const doc = yearSelect.ownerDocument;
+        yearSelect.replaceChildren(yearSelect.options[0]!, ...years.map((y) => Object.assign(doc.createElement('option'), { value: y, textContent: y })));
+      }
       if (focused !== undefined) focusYear(focused);
-      else slider.value = String(state.jaren[1]);
+      else yearSelect.value = '';
     },
   };
 });

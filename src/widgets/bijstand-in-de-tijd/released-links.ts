@@ -6,9 +6,9 @@
 import type { ReleasedLinks } from '../../lib/widget-kit/released.ts';
 import type { TijdState } from '../../lib/bijstand-tijd/model.ts';
 
-const U = 'Bijstandsuitkeringen tot de AOW-leeftijd, jaargemiddelde (CBS 37789ksz)';
-const P = 'Personen met bijstand tot de AOW-leeftijd, eind december (CBS)';
-const W = 'Werklozen (internationale definitie), jaargemiddelde (CBS)';
+const U = 'Bijstandsuitkeringen';
+const P = 'Personen met bijstand';
+const W = 'Werklozen';
 const NV = 'niet vermeld';
 
 const HELE_PERIODE =
@@ -46,7 +46,7 @@ const released: ReleasedLinks<TijdState> = {
         ['2017', P, '457', 'eind december', NV],
         ['2018', P, '432', 'eind december', NV],
         ['2019', P, '415', 'eind december', NV],
-        ['begin 2020', 'Genoemd in ‘Een betere bijstand’: mensen met een bijstandsuitkering, op het hoogtepunt van de economie', '413', 'begin 2020', 'cijfer uit het stuk'],
+        ['begin 2020', 'Uit ‘Een betere bijstand’: mensen', '413', 'begin 2020', 'cijfer uit het stuk'],
       ],
       note: 'voorinstelling (voor het themahoofdstuk)',
     },

@@ -22,7 +22,7 @@ export const LEGEND: Record<SeriesId, string> = {
 const MARKS_LEGEND = 'Cijfer uit een van de stukken';
 
 export const TIJD_LAYOUTS = {
-  smal: { width: 328, height: 470 },
+  smal: { width: 328, height: 440 },
   breed: { width: 720, height: 420 },
 } as const;
 
@@ -47,8 +47,8 @@ const r1 = (n: number) => Math.round(n * 10) / 10;
 
 /** Where everything goes, for one model, size and layout; the island uses it for the focused year. */
 export function geometry(m: TijdModel, width: number, height: number, layout: LayoutName): Geometry {
-  const eventRows = layout === 'smal' ? 3 : 2;
-  const legendLines = layout === 'smal' ? 10 : 5;
+  const eventRows = 2;
+  const legendLines = layout === 'smal' ? 9 : 5;
   const left = 40;
   const right = width - 14;
   const top = 24 + eventRows * LINE_HEIGHT + 6;
@@ -59,6 +59,16 @@ export function geometry(m: TijdModel, width: number, height: number, layout: La
   const t = (px: number) => d0 + ((px - left) / (right - left)) * (d1 - d0);
   const y = (v: number) => r1(bottom - (v / m.yMax) * (bottom - top));
   return { left, right, top, bottom, x, t, y, eventRows, legendTop };
+}
+
+/**
+ * A join key that also works on the static markup an island takes over: elements drawn at build
+ * time carry no bound data, so their key is read from the `data-key` attribute every join writes.
+ */
+function keyBy<T>(key: (d: T) => string) {
+  return function (this: Element, d: T | undefined): string {
+    return d === undefined ? (this.getAttribute('data-key') ?? '') : key(d);
+  };
 }
 
 /** The child of `parent` with this class, created (once) if it is not there yet. */
@@ -113,13 +123,14 @@ export function renderTijd(svgElement: SVGSVGElement, input: RenderInput<TijdSta
   const yTicks = part(svg, 'g', 't-y-ticks');
   const yt = yTicks
     .selectAll('g')
-    .data(valueTicks(m.yMax), (d: any) => String(d))
+    .data(valueTicks(m.yMax), keyBy((d: number) => String(d)) as any)
     .join((enter: AnySelection) => {
       const t = enter.append('g');
       t.append('line');
       t.append('text');
       return t;
     });
+  yt.attr('data-key', (d: number) => String(d));
   yt.select('line').attr('x1', g.left).attr('x2', g.right).attr('y1', (d: number) => g.y(d)).attr('y2', (d: number) => g.y(d)).attr('stroke', INK.grid).attr('stroke-opacity', (d: number) => (d === 0 ? 1 : INK.gridOpacity));
   yt.select('text').attr('x', g.left - 6).attr('y', (d: number) => g.y(d) + 4).attr('text-anchor', 'end').text((d: number) => thousands.format(d));
 
@@ -127,13 +138,14 @@ export function renderTijd(svgElement: SVGSVGElement, input: RenderInput<TijdSta
   const xTicks = part(svg, 'g', 't-x-ticks');
   const xt = xTicks
     .selectAll('g')
-    .data(yearTicks(m.domain[0], m.domain[1] - 1, g.right - g.left), (d: any) => String(d))
+    .data(yearTicks(m.domain[0], m.domain[1] - 1, g.right - g.left), keyBy((d: number) => String(d)) as any)
     .join((enter: AnySelection) => {
       const t = enter.append('g');
       t.append('line');
       t.append('text');
       return t;
     });
+  xt.attr('data-key', (d: number) => String(d));
   // the tick at the start of the year, its label in the middle of the year it names
   xt.select('line').attr('x1', (d: number) => g.x(d)).attr('x2', (d: number) => g.x(d)).attr('y1', g.bottom).attr('y2', g.bottom + 5).attr('stroke', INK.axis);
   const half = textWidth('0000', FONT.small) / 2;
@@ -157,13 +169,14 @@ export function renderTijd(svgElement: SVGSVGElement, input: RenderInput<TijdSta
   });
   const ev = part(svg, 'g', 't-events')
     .selectAll('g')
-    .data(placed, (d: any) => d.id)
+    .data(placed, keyBy((d: any) => d.id) as any)
     .join((enter: AnySelection) => {
       const t = enter.append('g');
       t.append('line');
       t.append('text');
       return t;
     });
+  ev.attr('data-key', (d: any) => d.id);
   ev.select('line')
     .attr('x1', (d: any) => d.x)
     .attr('x2', (d: any) => d.x)
@@ -182,14 +195,14 @@ export function renderTijd(svgElement: SVGSVGElement, input: RenderInput<TijdSta
   // The series: each its own line, dash and marker; never joined to another.
   const lines = part(svg, 'g', 't-series')
     .selectAll('g.t-line')
-    .data(m.series, (d: any) => d.meta.id)
+    .data(m.series, keyBy((d: any) => d.meta.id) as any)
     .join((enter: AnySelection) => {
       const t = enter.append('g').attr('class', 't-line');
       t.append('path').attr('class', 't-path');
       t.append('g').attr('class', 't-markers');
       return t;
     });
-  lines.attr('data-series', (d: any) => d.meta.id);
+  lines.attr('data-series', (d: any) => d.meta.id).attr('data-key', (d: any) => d.meta.id);
   lines
     .select('path.t-path')
     .attr('d', (d: any) => gappedPath(d.points, g))
@@ -203,8 +216,9 @@ export function renderTijd(svgElement: SVGSVGElement, input: RenderInput<TijdSta
     select(this)
       .select('g.t-markers')
       .selectAll('path')
-      .data(s.points.filter((p: any) => p.value !== null), (p: any) => String(p.year))
+      .data(s.points.filter((p: any) => p.value !== null), keyBy((p: any) => String(p.year)) as any)
       .join('path')
+      .attr('data-key', (p: any) => String(p.year))
       .attr('d', (p: any) => markerPath(t.marker, g.x(p.x), g.y(p.value)))
       .attr('fill', (p: any) => (p.status === 'voorlopig' ? INK.background : t.color))
       .attr('stroke', t.color)
@@ -214,8 +228,9 @@ export function renderTijd(svgElement: SVGSVGElement, input: RenderInput<TijdSta
   // The documents' own figures: hollow rings, named in the table and under the chart.
   part(svg, 'g', 't-marks')
     .selectAll('path')
-    .data(m.marks, (d: any) => d.figure)
+    .data(m.marks, keyBy((d: any) => d.figure) as any)
     .join('path')
+    .attr('data-key', (d: any) => d.figure)
     .attr('d', (d: any) => markerPath('circle', g.x(d.at), g.y(d.value), 5))
     .attr('fill', INK.background)
     .attr('stroke', INK.text)
@@ -237,7 +252,7 @@ export function renderTijd(svgElement: SVGSVGElement, input: RenderInput<TijdSta
   });
   const legend = part(svg, 'g', 't-legend')
     .selectAll('g')
-    .data(laid, (d: any) => d.key)
+    .data(laid, keyBy((d: any) => d.key) as any)
     .join((enter: AnySelection) => {
       const t = enter.append('g');
       t.append('path').attr('class', 't-swatch-line');
@@ -245,6 +260,7 @@ export function renderTijd(svgElement: SVGSVGElement, input: RenderInput<TijdSta
       t.append('text');
       return t;
     });
+  legend.attr('data-key', (d: any) => d.key);
   legend
     .select('path.t-swatch-line')
     .attr('d', (d: any) => (d.tone ? `M0 ${d.y - 4}H26` : ''))

@@ -13,7 +13,7 @@ export const tijdWords: WidgetWords<TijdData> = {
   intro:
     'Het CBS telt op twee manieren. Tot 2017 telt het <strong>uitkeringen</strong>: een paar heeft samen één uitkering. Vanaf 2015 telt het <strong>personen</strong>. ' +
     `Daarom zijn het twee lijnen, die niet op elkaar aansluiten. De stippellijnen zijn wetten en crises; <a href="${sitePath('/grafieken/bijstand-in-de-tijd/')}#gebeurtenissen">lees wat ze betekenen</a>.`,
-  embedHeight: 1500,
+  embedHeight: 1560,
   cardText: 'Hoeveel mensen zitten er in de bijstand? Uitkeringen sinds 1998 en personen tot eind 2025, met de WW en de werkloosheid ernaast.',
   loadData: loadTijdData,
 };
