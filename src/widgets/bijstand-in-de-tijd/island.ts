@@ -115,6 +115,12 @@ export default defineIsland(tijdSpec, (ctx) => {
     if (year !== focused) focusYear(year);
   });
 
+  // The kit redraws the chart at its new width (a phone turned, a window resized) one frame after
+  // the resize: mark the focused year again after that.
+  if (typeof ResizeObserver === 'function') {
+    new ResizeObserver(() => requestAnimationFrame(() => requestAnimationFrame(drawFocus))).observe(chart);
+  }
+
   return {
     sync(state: TijdState, m: TijdModel) {
       model = m;
