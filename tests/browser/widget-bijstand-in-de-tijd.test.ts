@@ -70,7 +70,7 @@ describe.skipIf(!chromePath)('bijstand-in-de-tijd widget', () => {
     expect(await w.page.locator('[data-widget] svg .t-focus rect').count()).toBe(1);
     // the pointer over 2023 (the persons' voorlopig figure)
     const svg = w.page.locator('[data-widget] [data-chart] svg');
-    const at = await svg.evaluate((el) => {
+    const at = await svg.evaluate((el: SVGSVGElement) => {
       const w = el.viewBox.baseVal.width;
       const box = el.getBoundingClientRect();
       // the plot runs from 40 px to 14 px before the right edge, over 1998 to the end of 2025
