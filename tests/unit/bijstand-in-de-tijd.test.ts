@@ -5,6 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { csvParse } from 'd3-dsv';
+import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { readDataset } from '../../src/lib/datasets.ts';
 import { projectPath } from '../../src/lib/project-root.ts';
@@ -136,5 +137,33 @@ describe('bijstand-in-de-tijd: a revised value', () => {
       ['2022', '397', 'niet vermeld; herzien, eerder 394 (voorlopig)'],
       ['2023', '401', 'voorlopig'],
     ]);
+  });
+});
+
+describe('bijstand-in-de-tijd: the drawing fits its frame with every series shown', () => {
+  const def = { spec: tijdSpec, words: tijdWords } as unknown as WidgetDefinition<TijdState, TijdModel>;
+  const all = renderState(def, { reeks: ['uitkeringen', 'personen', 'ww', 'werkloosheid'], jaren: [1998, 2025] } as TijdState);
+  // the widths a phone of 320 to 430 px and a column of 560 to 1100 px give the chart
+  const cases = [
+    ['smal', 288],
+    ['smal', 328],
+    ['smal', 398],
+    ['breed', 560],
+    ['breed', 720],
+    ['breed', 1086],
+  ] as const;
+  it.each(cases)('%s at %i px: every line of text, the legend’s last included, above the bottom edge', (layout, width) => {
+    const { document } = parseHTML('<!doctype html><html><body></body></html>');
+    const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg') as unknown as SVGSVGElement;
+    document.body.append(svg as unknown as Node);
+    const { height } = tijdSpec.view.layouts[layout];
+    tijdSpec.view.render(svg, { state: all.state, model: all.model, width, height, layout, idPrefix: 't' });
+    const texts = [...(svg as unknown as Element).querySelectorAll('text')];
+    expect(texts.length).toBeGreaterThan(10);
+    for (const t of texts) {
+      const lines = [...t.querySelectorAll('tspan')].slice(1).reduce((sum, s) => sum + Number(s.getAttribute('dy') ?? 0), 0);
+      const bottom = Number(t.getAttribute('y')) + lines;
+      expect(bottom, t.textContent ?? '').toBeLessThanOrEqual(height - 2);
+    }
   });
 });

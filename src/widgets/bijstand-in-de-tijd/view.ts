@@ -48,7 +48,7 @@ const r1 = (n: number) => Math.round(n * 10) / 10;
 /** Where everything goes, for one model, size and layout; the island uses it for the focused year. */
 export function geometry(m: TijdModel, width: number, height: number, layout: LayoutName): Geometry {
   const eventRows = 2;
-  const legendLines = layout === 'smal' ? 9 : 5;
+  const legendLines = layout === 'smal' ? 9 : 6;
   const left = 40;
   const right = width - 14;
   const top = 24 + eventRows * LINE_HEIGHT + 6;
