@@ -6,11 +6,14 @@
 import { assertValidWidgets, type WidgetDefinition } from '../lib/widget-kit/spec.ts';
 import { gordijnSpec } from './gordijnbeweging/spec.ts';
 import { gordijnWords } from './gordijnbeweging/words.ts';
+import { tijdSpec } from './bijstand-in-de-tijd/spec.ts';
+import { tijdWords } from './bijstand-in-de-tijd/words.ts';
 import { klantmanagerSpec } from './klantmanager/spec.ts';
 import { klantmanagerWidgetWords } from './klantmanager/words.ts';
 
 export const WIDGETS: readonly WidgetDefinition[] = [
   { spec: gordijnSpec, words: gordijnWords },
+  { spec: tijdSpec, words: tijdWords },
   { spec: klantmanagerSpec, words: klantmanagerWidgetWords },
 ];
 
