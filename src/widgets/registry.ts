@@ -6,8 +6,10 @@
 import { assertValidWidgets, type WidgetDefinition } from '../lib/widget-kit/spec.ts';
 import { gordijnSpec } from './gordijnbeweging/spec.ts';
 import { gordijnWords } from './gordijnbeweging/words.ts';
+import { gemeenteSpec } from './bijstand-per-gemeente/spec.ts';
+import { gemeenteWords } from './bijstand-per-gemeente/words.ts';
 
-export const WIDGETS: readonly WidgetDefinition[] = [{ spec: gordijnSpec, words: gordijnWords }];
+export const WIDGETS: readonly WidgetDefinition[] = [{ spec: gordijnSpec, words: gordijnWords }, { spec: gemeenteSpec, words: gemeenteWords }];
 
 assertValidWidgets(WIDGETS);
 

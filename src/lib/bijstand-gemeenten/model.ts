@@ -48,8 +48,8 @@ export interface MarkedCity {
   label: boolean;
 }
 
-const DOSSIER = 'dossier ‘Werkt de zachte hand in de bijstand?’';
-const ONDER_DRUK = 'projecten in ‘Onder druk wordt alles vloeibaar’';
+const DOSSIER = 'dossier Zachte hand';
+const ONDER_DRUK = 'Onder druk';
 /** Codes as in every year 2015–2017 (none of these cities merged then). Paths without the site's base. */
 export const MARKED_CITIES: readonly MarkedCity[] = [
   { code: 'GM0363', why: `${DOSSIER}; ${ONDER_DRUK}`, href: '/hoofdstukken/zachte-hand/amsterdam/', label: true },
@@ -106,14 +106,44 @@ export function place(row: DataRow, age: AgeGroup): Place {
   return { code: row[0], naam: row[1], inwoners, ontvangers, dichtheid };
 }
 
-/** The municipalities of a year (without the Netherlands) in one age group. */
-export function placesOf(data: GemeenteData, year: Year, age: AgeGroup): Place[] {
-  return (data.years[String(year)] ?? []).filter((r) => r[0] !== 'NL01').map((r) => place(r, age));
+/** Dutch alphabetical order, with one collator for every sort (localeCompare makes one per call). */
+export const byName = new Intl.Collator('nl').compare;
+
+interface YearIndex {
+  places: readonly Place[];
+  byCode: ReadonlyMap<string, Place>;
+  national: Place | undefined;
+}
+// Every state reads the same few year × age tables: build each once per data object.
+const indexes = new WeakMap<GemeenteData, Map<string, YearIndex>>();
+
+function yearIndex(data: GemeenteData, year: Year, age: AgeGroup): YearIndex {
+  let perData = indexes.get(data);
+  if (!perData) indexes.set(data, (perData = new Map()));
+  const key = `${year}-${age}`;
+  let found = perData.get(key);
+  if (!found) {
+    const rows = data.years[String(year)] ?? [];
+    const places = rows.filter((r) => r[0] !== 'NL01').map((r) => place(r, age));
+    const nlRow = rows.find((r) => r[0] === 'NL01');
+    found = { places, byCode: new Map(places.map((p) => [p.code, p])), national: nlRow ? place(nlRow, age) : undefined };
+    perData.set(key, found);
+  }
+  return found;
+}
+
+/** The municipalities of a year (without the Netherlands) in one age group. Shared: do not change it. */
+export function placesOf(data: GemeenteData, year: Year, age: AgeGroup): readonly Place[] {
+  return yearIndex(data, year, age).places;
+}
+
+/** One municipality in a year, or undefined when it did not exist then. */
+export function placeIn(data: GemeenteData, code: string, year: Year, age: AgeGroup): Place | undefined {
+  return code === 'NL01' ? yearIndex(data, year, age).national : yearIndex(data, year, age).byCode.get(code);
 }
 
 export function nationalOf(data: GemeenteData, year: Year, age: AgeGroup): Place | undefined {
-  const row = (data.years[String(year)] ?? []).find((r) => r[0] === 'NL01');
-  return row ? place(row, age) : undefined;
+  return yearIndex(data, year, age).national;
 }
 
 /**
@@ -142,7 +172,7 @@ export function similarSized(places: readonly Place[], code: string, n = 4): Pla
  * it merged into (following several mergers), else undefined (it did not exist yet).
  */
 export function successorIn(data: GemeenteData, code: string, year: Year): string | undefined {
-  const exists = (c: string, y: Year) => (data.years[String(y)] ?? []).some((r) => r[0] === c);
+  const exists = (c: string, y: Year) => placeIn(data, c, y, 'alle') !== undefined;
   if (exists(code, year)) return code;
   let current = code;
   for (const m of [...data.mergers].sort((a, b) => a.year - b.year)) {
@@ -167,7 +197,7 @@ export function allMunicipalities(data: GemeenteData): { code: string; naam: str
       byCode.set(r[0], found);
     }
   }
-  return [...byCode.values()].sort((a, b) => a.naam.localeCompare(b.naam, 'nl'));
+  return [...byCode.values()].sort((a, b) => byName(a.naam, b.naam));
 }
 
 type Geom = (Polygon | MultiPolygon) & { id?: string | number };
@@ -176,7 +206,18 @@ type Geom = (Polygon | MultiPolygon) & { id?: string | number };
  * The boundaries of one year: its own where the municipality changed or is gone by 2017, else the
  * 2017 boundary (see content/data/grenzen/gemeentegrenzen-2015-2017.yaml).
  */
+const geometryCache = new WeakMap<GemeenteData, Map<Year, Geom[]>>();
 export function yearGeometries(data: GemeenteData, year: Year): Geom[] {
+  let perData = geometryCache.get(data);
+  if (!perData) geometryCache.set(data, (perData = new Map()));
+  const cached = perData.get(year);
+  if (cached) return cached;
+  const found = ownYearGeometries(data, year);
+  perData.set(year, found);
+  return found;
+}
+
+function ownYearGeometries(data: GemeenteData, year: Year): Geom[] {
   const codes = new Set((data.years[String(year)] ?? []).map((r) => r[0]));
   const own = year === 2017 ? [] : (data.topology.objects[`eigen${year}` as 'eigen2015'].geometries as Geom[]);
   const ownCodes = new Set(own.map((g) => String(g.id)));
