@@ -106,8 +106,8 @@ let topo = topology(objects as never);
 topo = presimplify(topo as never);
 // Keep the points that carry the shape at the map's size: a point goes when the triangle it makes
 // with its neighbours (Visvalingam) is smaller than MIN_AREA square units of the 1 000-wide
-// projection; the map is drawn at 0,33 px per unit, so 150 units are about 16 square px.
-const MIN_AREA = Number(process.env.MIN_AREA ?? 150);
+// projection; the map is drawn at 0,33 px per unit, so 260 units are about 28 square px.
+const MIN_AREA = Number(process.env.MIN_AREA ?? 260);
 topo = simplify(topo as never, MIN_AREA);
 topo = quantize(topo as never, Number(process.env.Q ?? 1000)) as never;
 const text = JSON.stringify(topo);

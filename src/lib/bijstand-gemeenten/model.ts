@@ -48,15 +48,15 @@ export interface MarkedCity {
   label: boolean;
 }
 
-const DOSSIER = 'dossier Zachte hand';
+const DOSSIER = 'dossier';
 const ONDER_DRUK = 'Onder druk';
 /** Codes as in every year 2015–2017 (none of these cities merged then). Paths without the site's base. */
 export const MARKED_CITIES: readonly MarkedCity[] = [
-  { code: 'GM0363', why: `${DOSSIER}; ${ONDER_DRUK}`, href: '/hoofdstukken/zachte-hand/amsterdam/', label: true },
+  { code: 'GM0363', why: `${DOSSIER} en ${ONDER_DRUK}`, href: '/hoofdstukken/zachte-hand/amsterdam/', label: true },
   { code: 'GM0599', why: DOSSIER, href: '/hoofdstukken/zachte-hand/rotterdam/', label: true },
   { code: 'GM0344', why: DOSSIER, href: '/hoofdstukken/zachte-hand/utrecht/', label: true },
-  { code: 'GM0855', why: `${DOSSIER}; ${ONDER_DRUK}`, href: '/hoofdstukken/zachte-hand/tilburg-en-leeuwarden/', label: true },
-  { code: 'GM0080', why: `${DOSSIER}; ${ONDER_DRUK}`, href: '/hoofdstukken/zachte-hand/tilburg-en-leeuwarden/', label: true },
+  { code: 'GM0855', why: `${DOSSIER} en ${ONDER_DRUK}`, href: '/hoofdstukken/zachte-hand/tilburg-en-leeuwarden/', label: true },
+  { code: 'GM0080', why: `${DOSSIER} en ${ONDER_DRUK}`, href: '/hoofdstukken/zachte-hand/tilburg-en-leeuwarden/', label: true },
   { code: 'GM0268', why: ONDER_DRUK, href: '/hoofdstukken/onder-druk/projecten/', label: false },
   { code: 'GM0794', why: ONDER_DRUK, href: '/hoofdstukken/onder-druk/projecten/', label: false },
   { code: 'GM0361', why: ONDER_DRUK, href: '/hoofdstukken/onder-druk/projecten/', label: false },

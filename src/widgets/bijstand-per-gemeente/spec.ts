@@ -72,7 +72,7 @@ export const gemeenteState: WidgetStateSpec<GemeenteState> = {
     },
     rotterdam: {
       label: 'Rotterdam',
-      description: 'Rotterdam, een van de steden uit het dossier, naast het landelijke cijfer en gemeenten van ongeveer dezelfde grootte.',
+      description: 'Rotterdam, een stad uit het dossier, naast het landelijke cijfer en even grote gemeenten.',
       state: { gemeente: ['GM0599'] },
     },
     'eind-2015': {
@@ -342,11 +342,11 @@ export const gemeenteSpec: WidgetSpec<GemeenteState, GemeenteModel, CompareRow, 
   summary: gemeenteSummary,
   table: {
     caption: (_s, m) =>
-      `Bijstandsontvangers ${AGE_WORDS[m.age]}, ${yearWords(m.year)}: Nederland, ${m.selection?.place ? `${m.selection.place.naam} en gemeenten van ongeveer dezelfde grootte, en ` : ''}de steden uit de documenten. Alle gemeenten staan in de tabel daaronder.`,
+      `Bijstandsontvangers ${AGE_WORDS[m.age]}, ${yearWords(m.year)}: Nederland, ${m.selection?.place ? `${m.selection.place.naam}, even grote gemeenten ` : ''}en steden uit de documenten`,
     rows: (_s, m) => m.compareRows,
     columns: [
       { header: 'Gemeente', rowHeader: true, format: (r) => r.place.naam },
-      { header: 'Inwoners', unit: 'in de leeftijdsgroep', numeric: true, format: (r) => formatNumber(r.place.inwoners) },
+      { header: 'Inwoners', numeric: true, format: (r) => formatNumber(r.place.inwoners) },
       { header: 'Bijstandsontvangers', unit: 'personen', numeric: true, format: (r) => formatNumber(r.place.ontvangers) },
       ...YEARS.map((y, i) => ({ header: `Per 1.000 inwoners, eind ${y}`, numeric: true, format: (r: CompareRow) => historyCell(r.history[i]) })),
       { header: 'Waarom in de tabel', format: (r) => r.why },

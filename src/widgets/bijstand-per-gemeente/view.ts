@@ -38,7 +38,7 @@ export const GRID = Number(1);
 const fillPath = (g: { type: string; coordinates: unknown } | null) => compactPath(linesOf(g), MAP_SCALE, GRID, true);
 const linePath = (g: { type: string; coordinates: unknown } | null) => compactPath(linesOf(g), MAP_SCALE, GRID, false);
 
-type Layers = { classes: string[]; none: string; borders: string; outline: string };
+type Layers = { classes: string[]; none: string; borders: string };
 // merging is the costly part of a redraw: once per year and age group
 const layerCache = new Map<string, Layers>();
 
@@ -54,7 +54,6 @@ function layersFor(m: GemeenteModel): Layers {
     classes: byClass.map((gs) => (gs.length ? fillPath(merge(topo, gs as never)) : '')),
     none: none.length ? fillPath(merge(topo, none as never)) : '',
     borders: linePath(mesh(topo, all, (a: unknown, b: unknown) => a !== b)),
-    outline: linePath(mesh(topo, all, (a: unknown, b: unknown) => a === b)),
   };
   layerCache.set(key, layers);
   return layers;
@@ -123,15 +122,14 @@ export const gemeenteView: WidgetView<GemeenteState, GemeenteModel> = {
       .join('path')
       .attr('d', (d) => d.d)
       .attr('fill', (d) => d.fill)
-      .attr('stroke', INK.background)
-      .attr('stroke-width', 0.6)
+      .attr('stroke', INK.muted)
+      .attr('stroke-width', 0.5)
       .attr('stroke-linejoin', 'round');
     // Every municipality's border only on the live page: the static map (no JavaScript, downloads)
-    // shows the borders between colour classes, which the fills' white edges draw. The full mesh
-    // would add a third to the page's weight, which must fit one round trip.
+    // shows the coast and the borders between colour classes, which the fills' own edges draw. The
+    // full mesh would add a third to the page's weight, which must fit one round trip.
     const live = typeof window !== 'undefined' && (svgNode as Element).ownerDocument === window.document;
-    ensure(map, 'path', 'grenzen').attr('d', live ? layers.borders : '').attr('fill', 'none').attr('stroke', INK.background).attr('stroke-width', 0.6);
-    ensure(map, 'path', 'buitengrens').attr('d', layers.outline).attr('fill', 'none').attr('stroke', INK.muted).attr('stroke-width', 0.8);
+    ensure(map, 'path', 'grenzen').attr('d', live ? layers.borders : '').attr('fill', 'none').attr('stroke', INK.muted).attr('stroke-width', 0.3);
     ensure(map, 'path', 'keuze').attr('d', outlineOf(m, m.selection?.outline)).attr('fill', 'none').attr('stroke', INK.text).attr('stroke-width', 2.5);
     // the hover outline belongs to the island; it keeps its place above the fills
     ensure(map, 'path', 'aanwijzing').attr('fill', 'none').attr('stroke', INK.text).attr('stroke-width', 1.5).attr('stroke-dasharray', '3 2');

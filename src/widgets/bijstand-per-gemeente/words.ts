@@ -13,9 +13,8 @@ export const gemeenteWords: WidgetWords<GemeenteData> = {
     'Kaart van Nederland per gemeente: hoeveel inwoners bijstand krijgen, eind 2015, 2016 en 2017 (CBS). Zoek je gemeente en vergelijk met het land en met even grote gemeenten.',
   lead: 'Hoeveel mensen krijgen bijstand in jouw gemeente, en is dat veel of weinig? Zoek je gemeente op de kaart, vergelijk met heel Nederland en met gemeenten van dezelfde grootte.',
   intro:
-    'De kaart toont per gemeente hoeveel van elke 1.000 inwoners bijstand kregen, eind december. CBS geeft deze cijfers per gemeente in deze bron alleen voor 2015, 2016 en 2017. ' +
-    `Het nieuwste landelijke cijfer op deze site staat bij <a href="${sitePath('/cijfers/statistiek/#cbs-bijstand-personen-2019')}">de cijfers van CBS</a>. ` +
-    `Alle gemeenten in een tabel: <a href="${datasetHref('cbs-bijstand-gemeenten-2017')}">2017</a>, <a href="${datasetHref('cbs-bijstand-gemeenten-2016')}">2016</a> en <a href="${datasetHref('cbs-bijstand-gemeenten-2015')}">2015</a>.`,
+    'Hoeveel van elke 1.000 inwoners kregen bijstand, eind december? Deze bron heeft die cijfers per gemeente alleen voor 2015, 2016 en 2017. ' +
+    `Zie ook <a href="${sitePath('/cijfers/statistiek/#cbs-bijstand-personen-2019')}">het nieuwste landelijke cijfer</a> en alle gemeenten in een tabel: <a href="${datasetHref('cbs-bijstand-gemeenten-2017')}">2017</a>, <a href="${datasetHref('cbs-bijstand-gemeenten-2016')}">2016</a>, <a href="${datasetHref('cbs-bijstand-gemeenten-2015')}">2015</a>.`,
   embedHeight: 1150,
   cardText: 'Hoeveel inwoners krijgen bijstand in jouw gemeente? Een kaart per gemeente, eind 2015, 2016 en 2017, met de steden uit de documenten.',
   loadData: () => (cached ??= loadGemeenteData()),
