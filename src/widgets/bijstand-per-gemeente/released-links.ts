@@ -9,11 +9,11 @@ import type { GemeenteState } from './spec.ts';
 const V = '2026-12';
 const BASE: GemeenteState = { jaar: 2017, leeftijd: 'alle', gemeente: [], sorteer: { column: 'naam', descending: false } };
 const CITIES_2017 = [
-  ['Amsterdam', '728.920', '49.320', '69', '69', '67,5', 'dossier Zachte hand; Onder druk'],
-  ['Rotterdam', '535.390', '46.210', '90', '89,5', '86,5', 'dossier Zachte hand'],
-  ['Utrecht', '287.730', '12.550', '44', '44,5', '43,5', 'dossier Zachte hand'],
-  ['Tilburg', '183.040', '8.210', '48', '47', '45', 'dossier Zachte hand; Onder druk'],
-  ['Leeuwarden', '92.300', '6.390', '66', '69,5', '69', 'dossier Zachte hand; Onder druk'],
+  ['Amsterdam', '728.920', '49.320', '69', '69', '67,5', 'dossier en Onder druk'],
+  ['Rotterdam', '535.390', '46.210', '90', '89,5', '86,5', 'dossier'],
+  ['Utrecht', '287.730', '12.550', '44', '44,5', '43,5', 'dossier'],
+  ['Tilburg', '183.040', '8.210', '48', '47', '45', 'dossier en Onder druk'],
+  ['Leeuwarden', '92.300', '6.390', '66', '69,5', '69', 'dossier en Onder druk'],
 ];
 const NL_2017 = ['Nederland', '14.422.560', '508.480', '35', '36', '35,5', 'landelijk cijfer'];
 const DEFAULT_TABLE = [NL_2017, ...CITIES_2017];
