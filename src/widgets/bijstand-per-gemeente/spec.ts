@@ -221,7 +221,7 @@ export function gemeenteModel(state: GemeenteState, data: GemeenteData): Gemeent
   const compareRows: CompareRow[] = [compare(national, 'landelijk cijfer')];
   if (selection?.place) {
     compareRows.push(compare(selection.place, 'jouw keuze'));
-    for (const s of selection.similar) compareRows.push(compare(s, 'ongeveer even groot'));
+    for (const s of selection.similar) compareRows.push(compare(s, 'even groot'));
   } else if (selection) {
     // a municipality that did not exist yet: the ones it was made of, as they were that year
     for (const m of selection.predecessors) {

@@ -20,7 +20,7 @@ export const MAP_HEIGHT = 392;
 const NO_VALUE = SERIES.find((s) => s.name === 'inkt')!.fill;
 
 const LAYOUTS = {
-  smal: { width: 340, height: 616 },
+  smal: { width: 340, height: 548 },
   breed: { width: 640, height: 420 },
 } as const;
 
@@ -118,7 +118,7 @@ export const gemeenteView: WidgetView<GemeenteState, GemeenteModel> = {
     const fills = [...SEQUENTIAL.colors.map((c, i) => ({ key: `k${i}`, d: layers.classes[i]!, fill: c })), { key: 'geen', d: layers.none, fill: NO_VALUE }];
     ensure(map, 'g', 'vlakken')
       .selectAll<SVGPathElement, (typeof fills)[number]>('path')
-      .data(fills, (d) => d.key)
+      .data(fills)
       .join('path')
       .attr('d', (d) => d.d)
       .attr('fill', (d) => d.fill)
@@ -143,7 +143,7 @@ export const gemeenteView: WidgetView<GemeenteState, GemeenteModel> = {
     const markers = ensure(svg, 'g', 'steden');
     markers
       .selectAll<SVGCircleElement, (typeof cities)[number]>('circle')
-      .data(cities, (d) => d.code)
+      .data(cities)
       .join('circle')
       .attr('cx', (d) => at(d, 0))
       .attr('cy', (d) => at(d, 1))
@@ -153,7 +153,7 @@ export const gemeenteView: WidgetView<GemeenteState, GemeenteModel> = {
       .attr('stroke-width', 1.5);
     markers
       .selectAll<SVGTextElement, (typeof cities)[number]>('text')
-      .data(cities.filter((c) => c.label), (d) => d.code)
+      .data(cities.filter((c) => c.label))
       .join('text')
       .attr('x', (d) => at(d, 0) + (LABEL_AT[d.code]?.dx ?? 6))
       .attr('y', (d) => at(d, 1) + (LABEL_AT[d.code]?.dy ?? 4))
@@ -167,19 +167,26 @@ export const gemeenteView: WidgetView<GemeenteState, GemeenteModel> = {
       .attr('paint-order', 'stroke')
       .text((d) => d.naam);
 
-    // legend: the unit and period first, then the classes, then the source
-    const lx = layout === 'smal' ? 8 : MAP_WIDTH + 30;
-    let y = layout === 'smal' ? f.y + MAP_HEIGHT * f.k + 22 : 28;
-    const legendLines = [
-      { x: lx, y, t: 'Bijstandsontvangers per 1.000 inwoners', weight: FONT.labelWeight },
-      { x: lx, y: y + 17, t: AGE_WORDS[m.age] },
-      { x: lx, y: y + 34, t: `eind december ${m.year}` },
-    ];
+    // legend: the unit and period first, then the classes, the marker and the source; compact on a
+    // phone, so that the chart and the controls under it fit one screen together
+    const narrow = layout === 'smal';
+    const lx = narrow ? 8 : MAP_WIDTH + 30;
+    let y = narrow ? f.y + MAP_HEIGHT * f.k + 20 : 28;
+    const legendLines = narrow
+      ? [
+          { x: lx, y, t: 'Bijstandsontvangers per 1.000 inwoners', weight: FONT.labelWeight },
+          { x: lx, y: y + 17, t: `${AGE_WORDS[m.age]}, eind ${m.year}` },
+        ]
+      : [
+          { x: lx, y, t: 'Bijstandsontvangers per 1.000 inwoners', weight: FONT.labelWeight },
+          { x: lx, y: y + 17, t: AGE_WORDS[m.age] },
+          { x: lx, y: y + 34, t: `eind december ${m.year}` },
+        ];
     text(svg, 'legenda-kop', legendLines);
-    y += 49;
+    y += narrow ? 29 : 49;
     const swatches = [...m.labels.map((t, i) => ({ t, fill: SEQUENTIAL.colors[i]! })), { t: 'geen cijfer', fill: NO_VALUE }];
-    const cols = layout === 'smal' ? 2 : 1;
-    const colWidth = layout === 'smal' ? 160 : 0;
+    const cols = narrow ? 3 : 1;
+    const colWidth = narrow ? 118 : 0;
     const rowH = 21;
     const legend = ensure(svg, 'g', 'legenda');
     const items = legend
@@ -188,20 +195,20 @@ export const gemeenteView: WidgetView<GemeenteState, GemeenteModel> = {
       .join((enter) => {
         const g = enter.append('g');
         g.append('rect').attr('width', 16).attr('height', 14).attr('stroke', INK.muted).attr('stroke-width', 0.8);
-        g.append('text').attr('x', 22).attr('y', 12).attr('font-size', FONT.small).attr('fill', INK.text);
+        g.append('text').attr('x', 21).attr('y', 12).attr('font-size', FONT.small).attr('fill', INK.text);
         return g;
       })
       .attr('transform', (_d, i) => `translate(${lx + (i % cols) * colWidth},${y + Math.floor(i / cols) * rowH})`);
     items.select('rect').attr('fill', (d) => d.fill);
     items.select('text').text((d) => d.t);
-    y += Math.ceil(swatches.length / cols) * rowH + 8;
+    y += Math.ceil(swatches.length / cols) * rowH + 4;
     // the marker's meaning
     const key = ensure(svg, 'g', 'stedensleutel').attr('transform', `translate(${lx},${y})`);
     ensure(key, 'circle', 'teken').attr('cx', 8).attr('cy', 7).attr('r', 3.5).attr('fill', INK.background).attr('stroke', INK.text).attr('stroke-width', 1.5);
-    text(key, 'uitleg', [{ x: 22, y: 11, t: 'stad uit de documenten' }]);
-    y += 32;
-    const sourceLines = layout === 'smal'
-      ? ['Bron: CBS (bijstand), CBS/PDOK (grenzen).', `Deze bron heeft alleen 2015, 2016 en 2017.`, `Gemeenten zoals ze in ${m.year} waren.`]
+    text(key, 'uitleg', [{ x: 21, y: 11, t: 'stad uit de documenten' }]);
+    y += narrow ? 34 : 38;
+    const sourceLines = narrow
+      ? ['Bron: CBS (bijstand), CBS/PDOK (grenzen).', 'Deze bron heeft alleen 2015, 2016 en 2017.']
       : ['Bron: CBS (bijstand),', 'CBS/PDOK (grenzen).', 'Deze bron heeft alleen', '2015, 2016 en 2017.', `Gemeenten zoals ze in ${m.year} waren.`];
     text(svg, 'bron', sourceLines.map((t, i) => ({ x: lx, y: y + i * 17, t, fill: INK.muted })));
   },

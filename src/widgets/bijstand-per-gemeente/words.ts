@@ -15,7 +15,7 @@ export const gemeenteWords: WidgetWords<GemeenteData> = {
   intro:
     'Hoeveel van elke 1.000 inwoners kregen bijstand, eind december? Deze bron heeft die cijfers per gemeente alleen voor 2015, 2016 en 2017. ' +
     `Zie ook <a href="${sitePath('/cijfers/statistiek/#cbs-bijstand-personen-2019')}">het nieuwste landelijke cijfer</a> en alle gemeenten in een tabel: <a href="${datasetHref('cbs-bijstand-gemeenten-2017')}">2017</a>, <a href="${datasetHref('cbs-bijstand-gemeenten-2016')}">2016</a>, <a href="${datasetHref('cbs-bijstand-gemeenten-2015')}">2015</a>.`,
-  embedHeight: 1150,
+  embedHeight: 1450,
   cardText: 'Hoeveel inwoners krijgen bijstand in jouw gemeente? Een kaart per gemeente, eind 2015, 2016 en 2017, met de steden uit de documenten.',
   loadData: () => (cached ??= loadGemeenteData()),
 };
