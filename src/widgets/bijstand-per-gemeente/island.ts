@@ -25,8 +25,9 @@ export default defineIsland(gemeenteSpec, (ctx) => {
   const list = q<HTMLUListElement>('[role="listbox"]');
   const clear = q<HTMLButtonElement>('[data-clear]');
   const pointerInfo = q<HTMLElement>('[data-pointer-info]');
-  const details = q<HTMLDetailsElement>('[data-all-table]');
-  const { filter, count, body, caption: allCaption } = buildAllTable(details, ctx);
+  // the table of all municipalities stands under the widget on its own pages (Extras.astro)
+  const details = root.dataset.mode === 'page' ? document.querySelector<HTMLDetailsElement>('details[data-all-table]') : null;
+  const all = details ? buildAllTable(details, ctx) : undefined;
   const chart = q<HTMLElement>('[data-chart]');
   let model: GemeenteModel | undefined;
 
@@ -160,13 +161,15 @@ export default defineIsland(gemeenteSpec, (ctx) => {
 
   // --- the table of all municipalities --------------------------------------------------------
   function writeAll(m: GemeenteModel, state: GemeenteState): void {
+    if (!all || !details) return;
+    const { filter, count, body, caption: allCaption } = all;
     const t = fold(filter.value.trim());
-    const all = m.allRows();
-    const rows = t ? all.filter((r) => fold(r.naam).includes(t)) : all;
+    const every = m.allRows();
+    const rows = t ? every.filter((r) => fold(r.naam).includes(t)) : every;
     allCaption.textContent = `Alle ${m.places.length} gemeenten, eind december ${m.year}: bijstandsontvangers en inwoners ${AGE_WORDS[m.age]}. Verschil met 2015: berekend uit de CBS-cijfers, alleen voor gemeenten die sinds 2015 niet zijn samengevoegd.`;
     count.textContent = t ? `${rows.length} van de ${m.places.length} gemeenten.` : '';
     body.replaceChildren(...rows.map(rowElement));
-    for (const th of root.querySelectorAll<HTMLElement>('[data-sort-head]')) {
+    for (const th of details.querySelectorAll<HTMLElement>('[data-sort-head]')) {
       const c = th.dataset.sortHead as SortColumn;
       const on = state.sorteer.column === c;
       if (on) th.setAttribute('aria-sort', state.sorteer.descending ? 'descending' : 'ascending');
@@ -194,10 +197,10 @@ export default defineIsland(gemeenteSpec, (ctx) => {
     }
     return tr;
   }
-  details.addEventListener('toggle', () => {
+  details?.addEventListener('toggle', () => {
     if (details.open && model) writeAll(model, ctx.state());
   });
-  filter.addEventListener('input', () => model && writeAll(model, ctx.state()));
+  all?.filter.addEventListener('input', () => model && writeAll(model, ctx.state()));
 
   return {
     sync(state, m) {
@@ -213,7 +216,7 @@ export default defineIsland(gemeenteSpec, (ctx) => {
         hovered = undefined;
         showPointer(again);
       }
-      if (details.open) writeAll(m, state);
+      if (details?.open) writeAll(m, state);
     },
   };
 });
