@@ -8,12 +8,15 @@ import { gordijnSpec } from './gordijnbeweging/spec.ts';
 import { gordijnWords } from './gordijnbeweging/words.ts';
 import { tijdSpec } from './bijstand-in-de-tijd/spec.ts';
 import { tijdWords } from './bijstand-in-de-tijd/words.ts';
+import { gemeenteSpec } from './bijstand-per-gemeente/spec.ts';
+import { gemeenteWords } from './bijstand-per-gemeente/words.ts';
 import { klantmanagerSpec } from './klantmanager/spec.ts';
 import { klantmanagerWidgetWords } from './klantmanager/words.ts';
 
 export const WIDGETS: readonly WidgetDefinition[] = [
   { spec: gordijnSpec, words: gordijnWords },
   { spec: tijdSpec, words: tijdWords },
+  { spec: gemeenteSpec, words: gemeenteWords },
   { spec: klantmanagerSpec, words: klantmanagerWidgetWords },
 ];
 

@@ -83,6 +83,21 @@ export const DARK_INK = {
   background: '#121517',
 } as const;
 
+/**
+ * The ordered scale of a choropleth map (bijstand per gemeente): five classes from few to many.
+ * Lightness alone carries the order, so the map reads in greyscale and under colour blindness
+ * (ColorBrewer's YlGnBu, a single ordered ramp from yellow to blue, without a red–green contrast);
+ * every step is at least 10 L* apart (tests/unit/chart-theme-sequential.test.ts). In the dark
+ * scheme the ramp runs the other way round in lightness (few = dark, many = bright), so that "more"
+ * still stands out from the dark page; the legend uses the same colours, so it says so too.
+ * "No value" is the ink fill, hatched by the map itself.
+ */
+export const SEQUENTIAL = {
+  name: 'kaart',
+  colors: ['#ffffcc', '#a1dab4', '#41b6c4', '#2c7fb8', '#253494'],
+  dark: ['#1f3550', '#22617f', '#2a8f99', '#74c0a8', '#e2eeb0'],
+} as const;
+
 /** Every colour a chart writes, light → dark: what the stylesheet must swap. */
 export function darkCounterparts(): Record<string, string> {
   const map: Record<string, string> = { [INK.text]: DARK_INK.text, [INK.muted]: DARK_INK.muted, [INK.background]: DARK_INK.background };
@@ -90,6 +105,7 @@ export function darkCounterparts(): Record<string, string> {
     map[s.color] = s.dark.color;
     map[s.fill] = s.dark.fill;
   }
+  SEQUENTIAL.colors.forEach((c, i) => (map[c] = SEQUENTIAL.dark[i]!));
   return map;
 }
 

@@ -104,6 +104,8 @@ export function wireShareBar(bar: HTMLElement, source: ShareSource, embedScript:
     }
   });
 
-  update();
+  // No update() here: the runtime wires the bar before the first state's model exists and calls
+  // update() once that state is drawn (a widget's title may depend on its model, as a data
+  // widget's does on its data).
   return { update };
 }
