@@ -27,6 +27,9 @@ const GLOSSARY = 'all 77 terms on one page (its words alone are 10,8 kB gzipped)
 const MUNICIPALITIES =
   'the table of every municipality in one year (388–393 rows, the no-JavaScript alternative to the map bijstand-per-gemeente): ' +
   'its words and numbers alone are 10,5 kB gzipped; it would take a page per province';
+const MAP =
+  'the map of all 388 municipalities in its two static layouts (about 6 kB gzipped together, already one shape per colour class) ' +
+  'next to the words around it; it would take one static drawing for both widths, with the legend outside the SVG';
 const CORRECTIONS = 'the log of every correction (its words alone are 14,5 kB gzipped, over the budget by themselves); it would take a page per document';
 
 export const KNOWN_OVER_BUDGET: Record<string, KnownOverBudget> = {
@@ -36,6 +39,7 @@ export const KNOWN_OVER_BUDGET: Record<string, KnownOverBudget> = {
   '/cijfers/reeksen/cbs-bijstand-gemeenten-2017/': { ceiling: { html: 20_500 }, reason: MUNICIPALITIES },
   '/cijfers/werk-aan-de-winkel/': { ceiling: { html: 20_000 }, reason: FIGURES },
   '/correcties/': { ceiling: { html: 21_500 }, reason: CORRECTIONS },
+  '/grafieken/bijstand-per-gemeente/rotterdam/': { ceiling: { html: 14_500 }, reason: MAP },
   '/grafieken/gordijnbeweging/': { ceiling: { html: 17_000 }, reason: WIDGET },
   '/grafieken/gordijnbeweging/crisis-met-fonds/': { ceiling: { html: 17_000 }, reason: WIDGET },
   '/grafieken/gordijnbeweging/crisis-zonder-fonds/': { ceiling: { html: 17_000 }, reason: WIDGET },
@@ -52,6 +56,7 @@ export const KNOWN_OVER_BUDGET: Record<string, KnownOverBudget> = {
   '/hoofdstukken/werk-aan-de-winkel/politieke-aanbevelingen/': { ceiling: { html: 14_500 }, reason: SUB },
   '/hoofdstukken/werk-aan-de-winkel/vijf-jaar-participatiewet/': { ceiling: { html: 16_500 }, reason: SUB },
   '/hoofdstukken/werk-aan-de-winkel/werkende-overheid/': { ceiling: { html: 19_000 }, reason: SUB },
+  '/hoofdstukken/wie-zitten-er-in-de-bijstand/waar/': { ceiling: { html: 15_300 }, reason: MAP },
   '/hoofdstukken/zachte-hand/': { ceiling: { html: 26_000 }, reason: SUMMARY },
   '/hoofdstukken/zachte-hand/inleiding/': { ceiling: { html: 16_500 }, reason: SUB },
 };
