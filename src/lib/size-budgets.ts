@@ -19,9 +19,6 @@ const SUB =
   'a long chapter of a bundle: 5,5–8,5 kB of words plus the inline CSS (3,5 kB) and 15–25 term and figure popovers; the term ' +
   'explanations (1–2,5 kB) stay in the page for readers without JavaScript, so it would take a shorter page';
 const THEME = 'the theme chapter shows the widget twice (two static layouts each) and the CBS series chart; it would take one widget instance';
-const WIDGET =
-  'the widget in two static layouts (no JavaScript needed, no layout shift) and, under it, three static charts (the cycle and the CBS ' +
-  'series); it would take moving those charts to their own page';
 const FIGURES = 'every figure of a whole bundle with its quote; it would take one figures page per chapter of the bundle, which changes every figure’s link';
 const GLOSSARY = 'all 77 terms on one page (its words alone are 10,8 kB gzipped); it would take a page per letter or theme';
 const MUNICIPALITIES =
@@ -40,10 +37,6 @@ export const KNOWN_OVER_BUDGET: Record<string, KnownOverBudget> = {
   '/cijfers/werk-aan-de-winkel/': { ceiling: { html: 20_000 }, reason: FIGURES },
   '/correcties/': { ceiling: { html: 21_500 }, reason: CORRECTIONS },
   '/grafieken/bijstand-per-gemeente/rotterdam/': { ceiling: { html: 14_500 }, reason: MAP },
-  '/grafieken/gordijnbeweging/': { ceiling: { html: 17_000 }, reason: WIDGET },
-  '/grafieken/gordijnbeweging/crisis-met-fonds/': { ceiling: { html: 17_000 }, reason: WIDGET },
-  '/grafieken/gordijnbeweging/crisis-zonder-fonds/': { ceiling: { html: 17_000 }, reason: WIDGET },
-  '/grafieken/gordijnbeweging/hoogconjunctuur/': { ceiling: { html: 16_500 }, reason: WIDGET },
   '/hoofdstukken/een-betere-bijstand/': { ceiling: { html: 27_500 }, reason: SUMMARY },
   '/hoofdstukken/gordijnbeweging/': { ceiling: { html: 19_000 }, reason: THEME },
   '/hoofdstukken/kronkelige-gewelven/': { ceiling: { html: 23_500 }, reason: SUMMARY },
