@@ -12,6 +12,7 @@ import { readDataset, datasetDefinitionSchema } from '../../src/lib/datasets.ts'
 import { statisticsProvenanceSchema } from '../../src/lib/provenance.ts';
 import { projectPath } from '../../src/lib/project-root.ts';
 import { loadGemeenteData, BOUNDARIES_FILE } from '../../src/lib/bijstand-gemeenten/load.ts';
+import { gemeenteModel, gemeenteSpec } from '../../src/widgets/bijstand-per-gemeente/spec.ts';
 import { classOf, inRing, similarSized, successorIn, YEARS, yearGeometries, type Place } from '../../src/lib/bijstand-gemeenten/model.ts';
 import { compactPath } from '../../src/lib/bijstand-gemeenten/svg-path.ts';
 
@@ -103,6 +104,17 @@ describe('municipalities that merged, derived from the boundaries', () => {
     expect(successorIn(data, 'GM0381', 2015)).toBe('GM0381');
     expect(successorIn(data, 'GM1948', 2016)).toBeUndefined(); // Meierijstad did not exist yet
     expect(successorIn(data, 'GM0844', 2017)).toBe('GM1948');
+  });
+});
+
+describe('a renamed municipality keeps its history, a merged one does not', () => {
+  const history = (code: string) => gemeenteModel({ ...gemeenteSpec.state.defaults, gemeente: [code] }, data).compareRows.find((r) => r.why === 'jouw keuze')!.history;
+  it('Berg en Dal (Groesbeek until 2016) shows Groesbeek’s 2015 figure', () => {
+    // content/data/cbs-bijstand-gemeenten-2015.csv: GM0241 Groesbeek 28,0; 2016 and 2017: GM1945 Berg en Dal 30,5 and 30,0
+    expect(history('GM1945')).toEqual([28, 30.5, 30]);
+  });
+  it('Gooise Meren (Bussum, Muiden and Naarden until 2016) did not exist in 2015', () => {
+    expect(history('GM1942')[0]).toBeUndefined();
   });
 });
 

@@ -135,7 +135,20 @@ export interface GemeenteModel {
 }
 
 function historyOf(data: GemeenteData, code: string, age: AgeGroup): { year: Year; place: Place | undefined }[] {
-  return YEARS.map((year) => ({ year, place: placeIn(data, code, year, age) }));
+  return YEARS.map((year) => ({ year, place: placeOrRenamedIn(data, code, year, age) }));
+}
+
+/**
+ * The municipality in `year`, or, for a year before it got a new name and code (Groesbeek →
+ * Berg en Dal in 2016), the same territory under its old name: a renaming is not a merger, so
+ * its history goes on. A municipality made of several others has no history before it existed.
+ */
+export function placeOrRenamedIn(data: GemeenteData, code: string, year: Year, age: AgeGroup): Place | undefined {
+  const own = placeIn(data, code, year, age);
+  if (own) return own;
+  const preds = predecessorsOf(data, code);
+  const only = preds.length === 1 ? preds[0]! : undefined;
+  return only && year < only.year && isRename(data, only) ? placeOrRenamedIn(data, only.from, year, age) : undefined;
 }
 
 /** A new code for the same territory (a new name), not a merger: the only predecessor of a code that is new that year. */
@@ -213,7 +226,7 @@ export function gemeenteModel(state: GemeenteState, data: GemeenteData): Gemeent
   }
 
   const densityIn = (code: string, y: Year) => {
-    const p = placeIn(data, code, y, age);
+    const p = placeOrRenamedIn(data, code, y, age);
     return p ? p.dichtheid : undefined;
   };
   const compare = (place: Place, why: string, href?: string): CompareRow => ({ place, history: YEARS.map((y) => densityIn(place.code, y)), why, ...(href ? { href } : {}) });
