@@ -53,6 +53,12 @@ describe('built pages', () => {
         expect(doc.querySelector('footer')).not.toBeNull();
       });
 
+      it('keeps a space between a word and a link beside it (Astro drops it at a line break before a tag)', () => {
+        const html = doc.querySelector('main')?.innerHTML ?? '';
+        const glued = [...html.matchAll(/\p{L}<a\s[^>]*>[^<]{0,30}|<\/a>\p{L}+/gu)].map((m) => m[0]);
+        expect(glued).toEqual([]);
+      });
+
       it('has no duplicate ids', () => {
         const ids = [...doc.querySelectorAll('[id]')].map((e) => e.id);
         const dupes = ids.filter((id, i) => ids.indexOf(id) !== i);
