@@ -10,7 +10,7 @@ import { listen } from '../../scripts/static-server.ts';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../helpers/chromium.ts';
 import { openWatchedPage, runAxe } from '../helpers/browser-page.ts';
-import { hydrated, widgetSnapshot } from '../helpers/widget-page.ts';
+import { hydrated, widgetSnapshot, workFirstControl } from '../helpers/widget-page.ts';
 import { WIDGETS } from '../../src/widgets/registry.ts';
 import { widgetPath } from '../../src/lib/widget-kit/urls.ts';
 import { parseTableCsv } from '../../src/lib/widget-kit/table.ts';
@@ -20,20 +20,6 @@ import { MIN_CHART_FONT_PX } from '../../src/lib/widget-kit/spec.ts';
 const chromePath = inject('chromePath');
 const baseUrl = inject('baseUrl');
 const PHONE = { width: 390, height: 844 };
-
-/** Works the widget's first control once, whatever kind it is. */
-async function interact(page: Page): Promise<void> {
-  const root = page.locator('[data-widget]').first();
-  const range = root.locator('[data-controls] input[type="range"]').first();
-  if (await range.count()) {
-    await range.focus();
-    for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowLeft');
-    return;
-  }
-  const check = root.locator('[data-controls] input[type="checkbox"]').first();
-  if (await check.count()) return check.click();
-  await root.locator('[data-controls] select').first().selectOption({ index: 1 });
-}
 
 async function watchLayoutShift(page: Page): Promise<void> {
   await page.evaluate(() => {
@@ -106,7 +92,7 @@ describe.skipIf(!chromePath)('widget kit, for every registered widget', () => {
         const w = await openWatchedPage(browser, baseUrl, { acceptDownloads: true });
         await w.page.goto(`${baseUrl}${PAGE}`);
         await hydrated(w.page);
-        await interact(w.page);
+        await workFirstControl(w.page);
         await expect.poll(() => w.page.url()).not.toBe(`${baseUrl}${PAGE}`);
         const link = await w.page.locator('[data-share-link]').inputValue();
         const title = (await w.page.title()).replace(/ \| .*$/, '');
@@ -138,7 +124,7 @@ describe.skipIf(!chromePath)('widget kit, for every registered widget', () => {
         const w = await openWatchedPage(browser, baseUrl);
         await w.page.goto(`${baseUrl}${PAGE}`);
         await hydrated(w.page);
-        await interact(w.page);
+        await workFirstControl(w.page);
         await expect.poll(() => w.page.locator('[data-share-embed]').inputValue()).toMatch(/embed\/[^"]*\?/);
         const snippet = await w.page.locator('[data-share-embed]').inputValue();
         const shareUrl = new URL(await w.page.locator('[data-share-link]').inputValue());
@@ -209,7 +195,7 @@ describe.skipIf(!chromePath)('widget kit, for every registered widget', () => {
         await w.page.goto(`${baseUrl}${PAGE}`);
         await hydrated(w.page);
         for (const round of ['start', 'na bediening']) {
-          if (round === 'na bediening') await interact(w.page);
+          if (round === 'na bediening') await workFirstControl(w.page);
           const texts = await w.page.evaluate(() => {
             const svg = document.querySelector<SVGSVGElement>('[data-widget] [data-chart] svg')!;
             const box = svg.getBoundingClientRect();
