@@ -75,6 +75,21 @@ describe.skipIf(!chromePath)('search', () => {
     await author.w.context.close();
   });
 
+  it('finds the theme chapter on money for the words a journalist types (BUIG, macrobudget, vangnet, participatiefonds)', async () => {
+    // each part of "Geld en prikkels" must be found for its own subject, within the first results
+    const cases: [string, string][] = [
+      ['macrobudget', '/hoofdstukken/geld-en-prikkels/geldstromen/'],
+      ['vangnetregeling', '/hoofdstukken/geld-en-prikkels/verdeelmodel/'],
+      ['activeringsbudget', '/hoofdstukken/geld-en-prikkels/begeleiding/'],
+      ['participatiefonds', '/hoofdstukken/geld-en-prikkels/voorstellen/'],
+    ];
+    for (const [query, href] of cases) {
+      const { w, hrefs } = await searchPage(query);
+      expect(hrefs.slice(0, 6), query).toContain(href);
+      await w.context.close();
+    }
+  });
+
   it('loads no search code until the reader opens search from the header, then finds results', async () => {
     const w = await openWatchedPage(browser, baseUrl);
     await w.page.goto(`${baseUrl}/`);
