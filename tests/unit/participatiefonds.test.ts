@@ -19,7 +19,7 @@ import { readDataset } from '../../src/lib/datasets.ts';
 import { sitePath } from '../../src/lib/site-path.ts';
 
 const def = { spec: fondsSpec, words: fondsWidgetWords };
-const D: FondsState = { cyclus: 'schets', jaren: 8, sparen: 40, bezuiniging: 40, start: 0, stap: 7 };
+const D: FondsState = { cyclus: 'schets', sparen: 40, bezuiniging: 40, start: 0, stap: 7 };
 const pick = <K extends 'balance' | 'withFund' | 'withoutFund' | 'flow' | 'dry'>(key: K, years: ReturnType<typeof simulateParticipatiefonds>) => years.map((y) => y[key]);
 
 describe('participatiefonds: the fund over a cycle, by hand', () => {
@@ -149,7 +149,6 @@ describe('participatiefonds: every year opens in the gordijnbeweging', () => {
   it('every year of every state reads back in the gordijnbeweging as the same state, without a notice', () => {
     const anyState = fc.record({
       cyclus: fc.constantFrom(...CYCLI),
-      jaren: fc.integer({ min: 2, max: 10 }).map((n) => n * 2),
       sparen: fc.integer({ min: 0, max: 12 }).map((n) => n * 5),
       bezuiniging: fc.integer({ min: 0, max: 12 }).map((n) => n * 5),
       start: fc.integer({ min: 0, max: 20 }).map((n) => n * 10),
@@ -203,7 +202,7 @@ describe('participatiefonds: what the reader sees', () => {
   });
 
   it('labels every number the reader sets as an assumption, and says the text only proposes to explore', () => {
-    for (const f of ['sparen', 'bezuiniging', 'start', 'jaren'] as const) expect(FIELD_TEXT[f].assumption, f).toBe(true);
+    for (const f of ['sparen', 'bezuiniging', 'start'] as const) expect(FIELD_TEXT[f].assumption, f).toBe(true);
     expect(fondsWidgetWords.intro).toContain('De bundel stelt alleen voor om te onderzoeken of zo’n fonds kan');
     expect(fondsWidgetWords.claims!.doesNotSay.join(' ')).toContain('houdt de markt niet tegen');
     expect(fondsSpec.summary(D, fondsModel(D))).toContain('aannames');
@@ -211,7 +210,7 @@ describe('participatiefonds: what the reader sees', () => {
   });
 
   it('writes decimal commas', () => {
-    const rows = table({ ...D, sparen: 5, bezuiniging: 15, jaren: 8 });
+    const rows = table({ ...D, sparen: 5, bezuiniging: 15 });
     // +70 saves 5 × 0,7 = 3,5; −70 cuts 15 × 0,7 = 10,5: services 89,5 without fund
     expect(rows[1]![6]).toBe('+3,5');
     expect(rows[5]![4]).toBe('89,5');

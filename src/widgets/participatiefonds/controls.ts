@@ -3,7 +3,7 @@
 // codec's own (spec.ts). Every number the reader sets is an assumption, and says so.
 import { fondsState, type Cyclus, type FondsState } from './spec.ts';
 
-export type RangeField = 'jaren' | 'sparen' | 'bezuiniging' | 'start' | 'stap';
+export type RangeField = 'sparen' | 'bezuiniging' | 'start' | 'stap';
 
 interface FieldText {
   label: string;
@@ -22,19 +22,19 @@ function bounds(f: RangeField) {
 }
 
 export const FIELD_TEXT: Record<RangeField, FieldText> = {
-  jaren: { label: 'Lengte van de schets', value: (n) => `${n} jaar`, assumption: true, ...bounds('jaren') },
-  sparen: { label: 'Sparen in het beste jaar', value: (n) => `${n} procent van een jaarbudget`, assumption: true, ...bounds('sparen') },
-  bezuiniging: { label: 'Bezuiniging zonder fonds in de diepste crisis', value: (n) => `${n} procent`, assumption: true, ...bounds('bezuiniging') },
-  start: { label: 'Startkapitaal van het fonds', value: (n) => `${n} procent van een jaarbudget`, assumption: true, ...bounds('start') },
+  // short enough for one line on a phone: the chart and the claims panel say what the percentages are of
+  sparen: { label: 'Sparen op de top', value: (n) => `${n}%`, assumption: true, ...bounds('sparen') },
+  bezuiniging: { label: 'Bezuiniging in de crisis', value: (n) => `${n}%`, assumption: true, ...bounds('bezuiniging') },
+  start: { label: 'Startkapitaal', value: (n) => `${n}%`, assumption: true, ...bounds('start') },
   stap: { label: 'Gekozen jaar', value: (n) => `jaar ${n}`, assumption: false, ...bounds('stap') },
 };
 
-export const RANGE_FIELDS: RangeField[] = ['sparen', 'bezuiniging', 'start', 'jaren', 'stap'];
+export const RANGE_FIELDS: RangeField[] = ['sparen', 'bezuiniging', 'start', 'stap'];
 
 export const CYCLUS_TEXT: Record<Cyclus, string> = {
-  schets: 'Schets: dezelfde cyclus als de gordijnbeweging',
-  'ww-1998-2017': 'Echt: WW-uitkeringen 1998–2017 (CBS)',
-  'werkloosheid-2015-2023': 'Echt: werklozen 2015–2023 (CBS)',
+  schets: 'Schets (zoals de gordijnbeweging)',
+  'ww-1998-2017': 'WW-uitkeringen 1998–2017 (CBS)',
+  'werkloosheid-2015-2023': 'Werklozen 2015–2023 (CBS)',
 };
 
 export type { FondsState };

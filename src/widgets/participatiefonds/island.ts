@@ -12,7 +12,6 @@ export default defineIsland(fondsSpec, (ctx) => {
   const link = root.querySelector<HTMLAnchorElement>('[data-gordijn-link]')!;
   const inputs = RANGE_FIELDS.map((f) => ({
     f,
-    box: root.querySelector<HTMLElement>(`[data-field="${f}"]`)!,
     input: root.querySelector<HTMLInputElement>(`input[data-control="${f}"]`)!,
     output: root.querySelector<HTMLOutputElement>(`[data-output="${f}"]`)!,
   }));
@@ -28,11 +27,10 @@ export default defineIsland(fondsSpec, (ctx) => {
   return {
     sync(state, model) {
       cyclus.value = state.cyclus;
-      for (const { f, box, input, output } of inputs) {
+      for (const { f, input, output } of inputs) {
         const value = f === 'stap' ? model.selected.index + 1 : state[f];
-        const text = f === 'stap' ? model.selected.label : FIELD_TEXT[f].value(value);
+        const text = f === 'stap' ? `${model.selected.label} (${model.selected.words})` : FIELD_TEXT[f].value(value);
         if (f === 'stap') input.max = String(model.rows.length);
-        if (f === 'jaren') box.hidden = state.cyclus !== 'schets';
         input.value = String(value);
         input.setAttribute('aria-valuetext', text);
         output.textContent = text;

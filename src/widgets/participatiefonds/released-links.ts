@@ -7,7 +7,7 @@
 import type { ReleasedLinks } from '../../lib/widget-kit/released.ts';
 import type { FondsState } from './spec.ts';
 
-const D = { cyclus: 'schets', jaren: 8, sparen: 40, bezuiniging: 40, start: 0, stap: 7 } as const satisfies FondsState;
+const D = { cyclus: 'schets', sparen: 40, bezuiniging: 40, start: 0, stap: 7 } as const satisfies FondsState;
 
 const released: ReleasedLinks<FondsState> = {
   links: [
@@ -70,15 +70,20 @@ const released: ReleasedLinks<FondsState> = {
       note: 'voorinstelling',
     },
     {
-      // 4 years: 0, 100, 0, −100 (sin π is 1,2e-16, rounded to 0). Save 30, need 20: balance 50 + 30 − 20 = 60
-      query: '?jaren=4&sparen=30&bezuiniging=20&start=50&stap=4&v=1',
+      // save 30 × c / 100: 21, 30, 21 on a start of 50 (71, 101, 122); holding services at 100 with a
+      // cut of 20 × c / 100 costs 14, 20, 14 (108, 88, 74): never short
+      query: '?sparen=30&bezuiniging=20&start=50&stap=4&v=1',
       version: 1,
-      state: { cyclus: 'schets', jaren: 4, sparen: 30, bezuiniging: 20, start: 50, stap: 4 },
+      state: { cyclus: 'schets', sparen: 30, bezuiniging: 20, start: 50, stap: 4 },
       table: [
         ['jaar 1', '–', '0', 'normale conjunctuur', '100', '100', '0', '50', '–'],
-        ['jaar 2', '–', '+100', 'hoogconjunctuur', '120', '120', '+30', '80', '–'],
-        ['jaar 3', '–', '0', 'normale conjunctuur', '100', '100', '0', '80', '–'],
-        ['jaar 4', '–', '-100', 'diepe crisis', '80', '100', '-20', '60', 'nee'],
+        ['jaar 2', '–', '+70', 'aantrekkende economie', '114', '114', '+21', '71', '–'],
+        ['jaar 3', '–', '+100', 'hoogconjunctuur', '120', '120', '+30', '101', '–'],
+        ['jaar 4', '–', '+70', 'aantrekkende economie', '114', '114', '+21', '122', '–'],
+        ['jaar 5', '–', '0', 'normale conjunctuur', '100', '100', '0', '122', '–'],
+        ['jaar 6', '–', '-70', 'laagconjunctuur', '86', '100', '-14', '108', 'nee'],
+        ['jaar 7', '–', '-100', 'diepe crisis', '80', '100', '-20', '88', 'nee'],
+        ['jaar 8', '–', '-70', 'laagconjunctuur', '86', '100', '-14', '74', 'nee'],
       ],
       note: 'deellink: alle aannames veranderd',
     },

@@ -16,13 +16,16 @@ import { CHART_LICENCE } from '../../lib/site.ts';
 
 export const CYCLI = ['schets', 'ww-1998-2017', 'werkloosheid-2015-2023'] as const;
 export type Cyclus = (typeof CYCLI)[number];
-/** the longest path: the sketch's maximum and the WW series both have 20 years */
+/** the longest path: the WW series has 20 years */
 export const MAX_YEARS = 20;
+/**
+ * The sketch's length. Not a control: the cycle is a sine, so a longer one scales the good and
+ * the bad years alike and tells the same story (and a sixth control did not fit on a phone).
+ */
+export const SKETCH_YEARS = 8;
 
 export const fondsStateSchema = z.strictObject({
   cyclus: z.enum(CYCLI),
-  /** the sketch's length in years (only for cyclus=schets) */
-  jaren: z.number().check(z.int(), z.minimum(4), z.maximum(MAX_YEARS), z.multipleOf(2)),
   /** percent of a normal year's budget saved in the best year (assumption) */
   sparen: z.number().check(z.int(), z.minimum(0), z.maximum(60), z.multipleOf(5)),
   /** percent services fall at the deepest crisis without fund, and rise at the top (assumption) */
@@ -39,10 +42,9 @@ export const fondsState: WidgetStateSpec<FondsState> = {
   name: 'participatiefonds',
   version: 1,
   schema: fondsStateSchema,
-  defaults: { cyclus: 'schets', jaren: 8, sparen: 40, bezuiniging: 40, start: 0, stap: 7 },
+  defaults: { cyclus: 'schets', sparen: 40, bezuiniging: 40, start: 0, stap: 7 },
   fields: {
     cyclus: choiceField('cyclus', 'conjunctuurcyclus', CYCLI),
-    jaren: numberField('jaren', 'lengte van de cyclus', 4, MAX_YEARS, 2),
     sparen: numberField('sparen', 'sparen in het beste jaar', 0, 60, 5),
     bezuiniging: numberField('bezuiniging', 'bezuiniging in de diepste crisis', 0, 60, 5),
     start: numberField('start', 'startkapitaal van het fonds', 0, 200, 10),
@@ -101,7 +103,7 @@ export function seriesOf(cyclus: Cyclus): CycleSeries | undefined {
 
 export function fondsModel(state: FondsState): FondsModel {
   const series = seriesOf(state.cyclus);
-  const path = series ? seriesPath(series.values) : sketchPath(state.jaren);
+  const path = series ? seriesPath(series.values) : sketchPath(SKETCH_YEARS);
   const years = simulateParticipatiefonds(path, { save: state.sparen, cut: state.bezuiniging, start: state.start });
   const rows = years.map((y) => ({
     ...y,
@@ -136,7 +138,7 @@ export function listWords(items: string[]): string {
 }
 
 export function cycleWords(state: FondsState, m: FondsModel): string {
-  return m.series ? `de cyclus van ${m.series.phrase}` : `een geschetste cyclus van ${state.jaren} jaar`;
+  return m.series ? `de cyclus van ${m.series.phrase}` : `een geschetste cyclus van ${SKETCH_YEARS} jaar`;
 }
 
 function dryText(m: FondsModel): string {

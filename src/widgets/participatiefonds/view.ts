@@ -1,15 +1,13 @@
 // Draws the participatiefonds over the cycle in two panels that share their years: above, the
 // level of services with and without the fund (index, 100 = normal); below, the fund's balance as
 // bars. Bad years are shaded, years in which the fund was too small are crossed, the chosen year
-// is outlined. Laid out for the width it gets (no text below 12 CSS px); the same function draws
+// is outlined (its numbers are in the control's label and the table). Laid out for the width it gets (no text below 12 CSS px); the same function draws
 // the static SVG at build time and redraws in the browser, finding every element by its class.
 // d3-selection only: the scales are straight lines.
 import { select, type Selection } from 'd3-selection';
 import type { RenderInput, WidgetView } from '../../lib/widget-kit/spec.ts';
 import { FONT, INK, tone } from '../../lib/charts/theme.ts';
-import { wrapText } from '../../lib/widget-kit/standalone.ts';
 import type { FondsModel, FondsRow, FondsState } from './spec.ts';
-import { formatNumber } from './format.ts';
 
 const WITH = tone('petrol');
 const WITHOUT = tone('oker');
@@ -18,16 +16,6 @@ type AnySelection = Selection<any, any, any, any>;
 
 function part(parent: AnySelection, tag: string, className: string): AnySelection {
   return parent.selectChildren(`.${className}`).data([null]).join(tag).attr('class', className);
-}
-
-function lines(sel: AnySelection, text: string[], x: number, lineHeight: number): void {
-  sel
-    .selectAll('tspan')
-    .data(text)
-    .join('tspan')
-    .attr('x', x)
-    .attr('dy', (_d: string, i: number) => (i === 0 ? 0 : lineHeight))
-    .text((d: string) => d);
 }
 
 const r1 = (n: number) => Math.round(n * 10) / 10;
@@ -45,7 +33,6 @@ interface Layout {
   p2Top: number;
   p2Bottom: number;
   xLabels: number;
-  note: number;
 }
 
 function layoutFor(layout: RenderInput<unknown, unknown>['layout']): Layout {
@@ -60,12 +47,11 @@ function layoutFor(layout: RenderInput<unknown, unknown>['layout']): Layout {
       ],
       p1Title: 62,
       p1Top: 80,
-      p1Bottom: 196,
-      p2Title: 232,
-      p2Top: 250,
-      p2Bottom: 330,
-      xLabels: 348,
-      note: 384,
+      p1Bottom: 190,
+      p2Title: 224,
+      p2Top: 242,
+      p2Bottom: 316,
+      xLabels: 334,
     };
   }
   return {
@@ -83,7 +69,6 @@ function layoutFor(layout: RenderInput<unknown, unknown>['layout']): Layout {
     p2Top: 244,
     p2Bottom: 320,
     xLabels: 338,
-    note: 376,
   };
 }
 
@@ -218,8 +203,6 @@ export function renderFonds(svgElement: SVGSVGElement, input: RenderInput<FondsS
     .attr('stroke', INK.text)
     .attr('stroke-width', 1.5)
     .attr('stroke-dasharray', '3 3');
-  const note = `Gekozen: ${s.label}, ${s.words}. Zonder fonds ${formatNumber(s.withoutFund)}, met fonds ${formatNumber(s.withFund)}; in het fonds ${formatNumber(s.balance)}.`;
-  lines(part(svg, 'text', 'pf-note').attr('x', 8).attr('y', L.note).attr('font-size', FONT.base), wrapText(note, width - 16, FONT.base), 8, 17);
 }
 
 /** A small × centred on (x, y). */
@@ -229,8 +212,8 @@ function cross(x: number, y: number): string {
 
 export const fondsView: WidgetView<FondsState, FondsModel> = {
   layouts: {
-    smal: { width: 328, height: 428 },
-    breed: { width: 720, height: 396 },
+    smal: { width: 328, height: 360 },
+    breed: { width: 720, height: 364 },
   },
   render: renderFonds,
 };

@@ -12,8 +12,8 @@ export const fondsWidgetWords: WidgetWords = {
   intro:
     `Hans Rodenburg stelt in <a href="${sitePath('/bronnen/#werk-aan-de-winkel')}">‘Werk aan de winkel’</a> een landelijk participatiefonds voor. ` +
     'De bundel stelt alleen voor om te onderzoeken of zo’n fonds kan: hoe groot het is en welke regels het heeft, staat er niet in. ' +
-    `Daarom is elk percentage hieronder een aanname. De cyclus is dezelfde als in <a href="${widgetPath('gordijnbeweging')}">de gordijnbeweging</a>.`,
-  embedHeight: 1500,
+    `Daarom is elk percentage hieronder een aanname. De geschetste cyclus is dezelfde als in <a href="${widgetPath('gordijnbeweging')}">de gordijnbeweging</a>.`,
+  embedHeight: 1580,
   cardText: 'Een fonds dat in goede jaren spaart en in slechte jaren de dienstverlening op peil houdt, zolang het geld er is. Met een schets of echte CBS-cijfers.',
   claims: {
     document: 'werk-aan-de-winkel',
@@ -29,7 +29,7 @@ export const fondsWidgetWords: WidgetWords = {
       'Hoe sterk de dienstverlening zonder fonds meebeweegt met de economie: standaard 40 procent omlaag in de diepste crisis en 40 procent omhoog op de top. Dat is even sterk als het publieke gordijn in de gordijnbeweging (van 15 naar 9 punten). Een aanname.',
       'Dat het fonds in slechte jaren betaalt wat de dienstverlening op 100 houdt, zolang er geld is, en dat sparen niet ten koste gaat van de dienstverlening (het geld komt uit het overschot). Het startkapitaal is standaard 0. Aannames.',
       'Welke jaren goed of slecht zijn in de echte reeksen: hoe ver het CBS-cijfer van dat jaar van het gemiddelde over de periode ligt, gedeeld door de grootste afstand. Het slechtste jaar is dan −100. Dit is de methode van deze site, niet van het CBS.',
-      'De geschetste cyclus is dezelfde als in de gordijnbeweging: eerst een hoogconjunctuur, dan een crisis, als een golf.',
+      'De geschetste cyclus is dezelfde als in de gordijnbeweging: eerst een hoogconjunctuur, dan een crisis, als een golf van acht jaar.',
     ],
     doesNotSay: [
       'De bundel geeft geen omvang, geen regels en geen verdeling van de kosten. Ze stelt alleen voor om te onderzoeken of zo’n fonds kan.',
