@@ -137,7 +137,7 @@ export function listWords(items: string[]): string {
   return `${items.slice(0, -1).join(', ')} en ${items.at(-1)}`;
 }
 
-export function cycleWords(state: FondsState, m: FondsModel): string {
+export function cycleWords(_state: FondsState, m: FondsModel): string {
   return m.series ? `de cyclus van ${m.series.phrase}` : `een geschetste cyclus van ${SKETCH_YEARS} jaar`;
 }
 
