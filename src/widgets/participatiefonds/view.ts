@@ -109,11 +109,11 @@ export function renderFonds(svgElement: SVGSVGElement, input: RenderInput<FondsS
     .attr('stroke-dasharray', WITHOUT.dash);
   part(key, 'text', 'pf-key-without-text').attr('x', k2.x + 30).attr('y', k2.y).text('zonder fonds');
   part(key, 'rect', 'pf-key-bad').attr('x', k3.x).attr('y', k3.y - 11).attr('width', 24).attr('height', 14).attr('fill', INK.grid).attr('fill-opacity', 0.08);
-  part(key, 'text', 'pf-key-bad-text').attr('x', k3.x + 30).attr('y', k3.y).text('slecht jaar');
+  part(key, 'text', 'pf-key-bad-text').attr('x', k3.x + 30).attr('y', k3.y).text('onder normaal');
   part(key, 'path', 'pf-key-dry').attr('d', cross(k4.x + 12, k4.y - 4)).attr('stroke', INK.text).attr('stroke-width', 2);
   part(key, 'text', 'pf-key-dry-text').attr('x', k4.x + 30).attr('y', k4.y).text('fonds te krap');
 
-  // Bad years, shaded behind both panels; the chosen year, outlined across both.
+  // Years below a normal economy (conjunctuur < 0), shaded behind both panels; the chosen year, outlined across both.
   const shade = part(svg, 'g', 'pf-bad-years');
   shade
     .selectAll('rect')
