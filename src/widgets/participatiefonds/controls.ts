@@ -1,0 +1,40 @@
+// What each slider of the participatiefonds widget says, for the static controls (Controls.astro)
+// and the island alike, so the two never word a value differently. The bounds are the state
+// codec's own (spec.ts). Every number the reader sets is an assumption, and says so.
+import { fondsState, type Cyclus, type FondsState } from './spec.ts';
+
+export type RangeField = 'sparen' | 'bezuiniging' | 'start' | 'stap';
+
+interface FieldText {
+  label: string;
+  value: (n: number) => string;
+  /** marked "(aanname)" next to the label */
+  assumption: boolean;
+  min: number;
+  max: number;
+  step: number;
+}
+
+function bounds(f: RangeField) {
+  const shape = fondsState.fields[f].shape;
+  if (shape.kind !== 'number') throw new Error(`${f} is geen getal`);
+  return { min: shape.min, max: shape.max, step: shape.step };
+}
+
+export const FIELD_TEXT: Record<RangeField, FieldText> = {
+  // short enough for one line on a phone: the chart and the claims panel say what the percentages are of
+  sparen: { label: 'Sparen op de top', value: (n) => `${n}%`, assumption: true, ...bounds('sparen') },
+  bezuiniging: { label: 'Bezuiniging in de crisis', value: (n) => `${n}%`, assumption: true, ...bounds('bezuiniging') },
+  start: { label: 'Startkapitaal', value: (n) => `${n}%`, assumption: true, ...bounds('start') },
+  stap: { label: 'Gekozen jaar', value: (n) => `jaar ${n}`, assumption: false, ...bounds('stap') },
+};
+
+export const RANGE_FIELDS: RangeField[] = ['sparen', 'bezuiniging', 'start', 'stap'];
+
+export const CYCLUS_TEXT: Record<Cyclus, string> = {
+  schets: 'Schets (zoals de gordijnbeweging)',
+  'ww-1998-2017': 'WW-uitkeringen 1998–2017 (CBS)',
+  'werkloosheid-2015-2023': 'Werklozen 2015–2023 (CBS)',
+};
+
+export type { FondsState };
