@@ -12,12 +12,15 @@ import { gemeenteSpec } from './bijstand-per-gemeente/spec.ts';
 import { gemeenteWords } from './bijstand-per-gemeente/words.ts';
 import { klantmanagerSpec } from './klantmanager/spec.ts';
 import { klantmanagerWidgetWords } from './klantmanager/words.ts';
+import { buigSpec } from './buig-verdeling/spec.ts';
+import { buigWidgetWords } from './buig-verdeling/words.ts';
 
 export const WIDGETS: readonly WidgetDefinition[] = [
   { spec: gordijnSpec, words: gordijnWords },
   { spec: tijdSpec, words: tijdWords },
   { spec: gemeenteSpec, words: gemeenteWords },
   { spec: klantmanagerSpec, words: klantmanagerWidgetWords },
+  { spec: buigSpec, words: buigWidgetWords },
 ];
 
 assertValidWidgets(WIDGETS);
