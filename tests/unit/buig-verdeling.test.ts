@@ -320,8 +320,11 @@ describe('buig-verdeling: the widget', () => {
   });
 
   it('labels every number that is not from the bundle as an assumption, in the controls and the claims', () => {
-    for (const f of ['nu', 'eerder', 'model', 'macro', 'asiel'] as const) expect(FIELD_TEXT[f].note).toContain('aanname');
-    expect(FIELD_TEXT.mix.note).toBe('(verhouding: aanname, niet in de tekst)');
+    for (const f of ['nu', 'eerder', 'model', 'macro', 'asiel'] as const) expect(FIELD_TEXT[f].note(FIELD_TEXT[f].min)).toContain('aanname');
+    expect(FIELD_TEXT.mix.note(50)).toBe('(verhouding: aanname, niet in de tekst)');
+    // € 14.000 is the bundle's; any other amount per benefit is an assumption
+    expect(FIELD_TEXT.kosten.note(14000)).toBe('(bundel)');
+    expect(FIELD_TEXT.kosten.note(15000)).toBe('(aanname)');
     const claims = buigWidgetWords.claims!;
     expect(claims.assumes.join(' ')).toContain('tekstregels 4033–4034 en 4136–4140');
     expect(claims.assumes.join(' ')).toMatch(/afgeleid, staat niet in de tekst/);

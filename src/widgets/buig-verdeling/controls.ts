@@ -2,6 +2,7 @@
 // and the island alike, so that the two never word a value differently. The bounds are the state
 // codec's own (spec.ts). Every number that is not from the bundle says "aanname".
 import { buigState, euro, type BuigState } from './spec.ts';
+import { BRONCIJFERS } from './figures.ts';
 
 export type RangeField = 'nu' | 'eerder' | 'kosten' | 'model' | 'macro' | 'asiel' | 'mix';
 export const RANGE_FIELDS: readonly RangeField[] = ['nu', 'eerder', 'kosten', 'model', 'macro', 'asiel', 'mix'];
@@ -11,9 +12,12 @@ const whole = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 0 });
 
 interface FieldText {
   label: string;
+  /** the value next to the label: short, so that the label fits one line on a phone */
   value: (n: number) => string;
-  /** shown after the label: "(aanname)", or what the bundle says */
-  note: string;
+  /** the value for a screen reader (aria-valuetext), in full */
+  spoken: (n: number) => string;
+  /** shown after the label: "(aanname)", or that the value is the bundle's */
+  note: (n: number) => string;
   min: number;
   max: number;
   step: number;
@@ -27,22 +31,33 @@ function bounds(f: RangeField) {
 
 const signed = (n: number) => (n > 0 ? `+${n}` : n < 0 ? `−${-n}` : '0');
 
+const aanname = () => '(aanname)';
+const plain = (f: (n: number) => string) => ({ value: f, spoken: f });
+
 export const FIELD_TEXT: Record<RangeField, FieldText> = {
-  nu: { label: 'Uitkeringen nu', value: (n) => whole.format(n), note: '(aanname)', ...bounds('nu') },
-  eerder: { label: 'Uitkeringen twee jaar eerder', value: (n) => whole.format(n), note: '(aanname)', ...bounds('eerder') },
-  kosten: { label: 'Kosten per uitkering per jaar', value: (n) => euro(n), note: '(de bundel: meer dan € 14.000)', ...bounds('kosten') },
+  nu: { label: 'Uitkeringen nu', ...plain((n) => whole.format(n)), note: aanname, ...bounds('nu') },
+  eerder: { label: 'Twee jaar eerder', ...plain((n) => whole.format(n)), note: aanname, ...bounds('eerder') },
+  kosten: {
+    label: 'Per uitkering',
+    value: (n) => euro(n),
+    spoken: (n) => `${euro(n)} per jaar`,
+    // the bundle: "meer dan 14.000 euro per jaar"; any other amount is the reader's assumption
+    note: (n) => (n === BRONCIJFERS.kostenUitkering.value ? '(bundel)' : '(aanname)'),
+    ...bounds('kosten'),
+  },
   model: {
-    label: 'Schatting van het verdeelmodel',
-    value: (n) => (n === 0 ? 'precies goed' : `${signed(n)} procent ${n > 0 ? 'te hoog' : 'te laag'}`),
-    note: '(aanname)',
+    label: 'Verdeelmodel',
+    value: (n) => (n === 0 ? 'klopt' : `${signed(n)} procent`),
+    spoken: (n) => (n === 0 ? 'schat precies goed' : `schat ${Math.abs(n)} procent te ${n > 0 ? 'hoog' : 'laag'}`),
+    note: aanname,
     ...bounds('model'),
   },
-  macro: { label: 'Macrobudget te laag', value: (n) => `${n} procent`, note: '(aanname)', ...bounds('macro') },
-  asiel: { label: 'Extra uitkeringen door asiel dit jaar', value: (n) => `${n} procent`, note: '(aanname; telt pas het jaar erna mee)', ...bounds('asiel') },
+  macro: { label: 'Macrobudget te laag', ...plain((n) => `${n} procent`), note: aanname, ...bounds('macro') },
+  asiel: { label: 'Extra uitkeringen door asiel dit jaar', ...plain((n) => `${n} procent`), note: () => '(aanname; telt pas het jaar erna mee)', ...bounds('asiel') },
   mix: {
     label: 'Middelgroot: deel uit eigen uitgaven van twee jaar eerder',
-    value: (n) => `${n} procent`,
-    note: '(verhouding: aanname, niet in de tekst)',
+    ...plain((n) => `${n} procent`),
+    note: () => '(verhouding: aanname, niet in de tekst)',
     ...bounds('mix'),
   },
 };

@@ -246,10 +246,10 @@ export function buigTitle(state: BuigState): string {
   const preset = matchingPreset(buigState, state);
   if (preset === 'voorbeeldgemeente') return WIDGET_TITLE;
   if (preset) return `${WIDGET_TITLE} (${buigState.presets[preset]!.label})`;
-  return `${WIDGET_TITLE}: ${gemeenteWords(state)}`;
+  return `${WIDGET_TITLE}: ${gemeenteWords(state)}`.replace(/\u00a0/g, ' ');
 }
 
-/** The state in words, for downloads and notices: every input, the assumptions named as such. */
+/** The state in words, for downloads and notices: every input, the assumptions named as such (plain spaces: it is also read as text). */
 export function buigWords(state: BuigState): string {
   const mix = state.omvang === 'middelgroot' ? `; ${state.mix} procent historisch deel (verhouding: aanname, niet in de tekst)` : '';
   const uitgelicht = state.regel === 'alle' ? '' : `; uitgelicht: ${REGEL_KORT[state.regel]}`;
@@ -257,7 +257,7 @@ export function buigWords(state: BuigState): string {
   return (
     `${gemeenteWords(state)}; ${model}, macrobudget ${state.macro} procent te laag, ${state.asiel} procent extra door asiel (aannames)${mix}; ` +
     `vangnetdrempel ${DREMPEL_TEXT[state.drempel]}; voorstel op ${BASIS_TEXT[state.basis]}${uitgelicht}`
-  );
+  ).replace(/\u00a0/g, ' ');
 }
 
 export const buigSpec: WidgetSpec<BuigState, BuigModel, RegelUitkomst> = {

@@ -47,13 +47,13 @@ interface Layout {
   barHeight: number;
 }
 
-export const ROW_HEIGHT = { smal: 84, breed: 64 } as const;
-const TOP = 34;
-const BOTTOM = 46;
+export const ROW_HEIGHT = { smal: 68, breed: 64 } as const;
+const TOP = 28;
+const BOTTOM = 40;
 
 function layoutFor(layout: RenderInput<unknown, unknown>['layout'], width: number): Layout {
   if (layout === 'smal') {
-    return { barLeft: 8, barRight: width - 74, valueRight: width - 6, top: TOP, rowHeight: ROW_HEIGHT.smal, labelY: 15, saldoY: 31, budgetY: 38, spendY: 57, barHeight: 15 };
+    return { barLeft: 8, barRight: width - 74, valueRight: width - 6, top: TOP, rowHeight: ROW_HEIGHT.smal, labelY: 14, saldoY: 28, budgetY: 32, spendY: 47, barHeight: 13 };
   }
   return { barLeft: 250, barRight: width - 90, valueRight: width - 6, top: TOP, rowHeight: ROW_HEIGHT.breed, labelY: 24, saldoY: 42, budgetY: 10, spendY: 32, barHeight: 17 };
 }
@@ -69,7 +69,7 @@ function legend(svg: AnySelection, layout: 'smal' | 'breed', L: Layout): void {
   const step = layout === 'smal' ? 80 : 96;
   const x0 = layout === 'smal' ? L.barLeft : L.barLeft;
   items.forEach((it, i) => {
-    const item = part(g, 'g', `bv-legend-${it.key}`).attr('transform', `translate(${x0 + i * step} 6)`);
+    const item = part(g, 'g', `bv-legend-${it.key}`).attr('transform', `translate(${x0 + i * step} 2)`);
     part(item, 'rect', 'bv-legend-swatch')
       .attr('x', 0.75)
       .attr('y', 0.75)
@@ -122,9 +122,9 @@ export function renderBuig(svgElement: SVGSVGElement, input: RenderInput<BuigSta
     const g = part(rows, 'g', `bv-row-${r.regel}`).attr('transform', `translate(0 ${rowTop(i)})`);
     part(g, 'rect', 'bv-band')
       .attr('x', 0)
-      .attr('y', 0)
       .attr('width', width)
-      .attr('height', L.rowHeight - 6)
+      .attr('height', L.rowHeight - 4)
+      .attr('y', -2)
       .attr('fill', BAND)
       .attr('visibility', lit ? 'visible' : 'hidden');
     part(g, 'text', 'bv-label')
@@ -195,13 +195,13 @@ export function renderBuig(svgElement: SVGSVGElement, input: RenderInput<BuigSta
     .data(ticks)
     .join('text')
     .attr('x', (t: number) => x(t))
-    .attr('y', axisY + 16)
+    .attr('y', axisY + 15)
     .attr('text-anchor', (t: number) => (t === 0 ? 'start' : 'middle'))
     .attr('font-size', FONT.small)
     .text((t: number) => mln.format(t / 1e6));
   part(svg, 'text', 'bv-axis-title')
     .attr('x', L.barLeft)
-    .attr('y', axisY + 34)
+    .attr('y', axisY + 32)
     .attr('font-size', FONT.small)
     .attr('fill', INK.muted)
     .text('miljoen euro per jaar · bedachte gemeente');

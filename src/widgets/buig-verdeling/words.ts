@@ -14,7 +14,7 @@ export const buigWidgetWords: WidgetWords = {
   intro:
     `Gemeenten betalen de bijstand uit een budget van het Rijk, het <em>BUIG-budget</em>. Betkó en Rodenburg beschrijven in <a href="${sitePath('/bronnen/#werk-aan-de-winkel')}">‘Werk aan de winkel’</a> hoe dat nu wordt verdeeld, en stellen iets anders voor. ` +
     'Hier zie je de regels naast elkaar voor één bedachte gemeente. Bijna alle getallen zijn aannames die je zelf kunt veranderen.',
-  embedHeight: 1900,
+  embedHeight: 1480,
   cardText: 'Huidige verdeling, vangnet, volledig historisch of 80/20: wat krijgt één gemeente, en wat houdt ze over als iemand uit de bijstand gaat?',
   claims: {
     document: 'werk-aan-de-winkel',
