@@ -108,8 +108,8 @@ export const buigState: WidgetStateSpec<BuigState> = {
       state: { regel: 'alle', omvang: 'groot', asiel: 15 },
     },
     'model-zit-ernaast': {
-      label: 'Het verdeelmodel schat 10 procent te laag',
-      description: 'Een grote gemeente, waarvoor het verdeelmodel 10 procent minder geld berekent dan ze nodig heeft (aanname).',
+      label: 'Het model zit ernaast: 10 procent te weinig',
+      description: 'Een grote gemeente. Het model van het Rijk berekent voor haar 10 procent minder geld dan ze nodig heeft (aanname).',
       state: { regel: 'alle', omvang: 'groot', model: -10 },
     },
   },
