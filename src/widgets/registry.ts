@@ -12,6 +12,8 @@ import { gemeenteSpec } from './bijstand-per-gemeente/spec.ts';
 import { gemeenteWords } from './bijstand-per-gemeente/words.ts';
 import { klantmanagerSpec } from './klantmanager/spec.ts';
 import { klantmanagerWidgetWords } from './klantmanager/words.ts';
+import { buigSpec } from './buig-verdeling/spec.ts';
+import { buigWidgetWords } from './buig-verdeling/words.ts';
 import { fondsSpec } from './participatiefonds/spec.ts';
 import { fondsWidgetWords } from './participatiefonds/words.ts';
 
@@ -20,6 +22,7 @@ export const WIDGETS: readonly WidgetDefinition[] = [
   { spec: tijdSpec, words: tijdWords },
   { spec: gemeenteSpec, words: gemeenteWords },
   { spec: klantmanagerSpec, words: klantmanagerWidgetWords },
+  { spec: buigSpec, words: buigWidgetWords },
   { spec: fondsSpec, words: fondsWidgetWords },
 ];
 
