@@ -11,7 +11,7 @@ import { builtPages, DIST } from '../helpers/dist.ts';
 import { createStaticServer, listen } from '../../scripts/static-server.ts';
 import { CLOUDFLARE_MAX_LINE, CLOUDFLARE_MAX_RULES, headersFor, overlappingHeaders, parseHeadersFile } from '../../src/lib/hosting/headers-file.ts';
 import { contentSecurityPolicy, cspHash, inlineCode, inlineCodeProblems, metaPolicy } from '../../src/lib/hosting/csp.ts';
-import { CACHE_IMMUTABLE, CACHE_REVALIDATE } from '../../src/lib/hosting/rules.ts';
+import { CACHE_IMMUTABLE, CACHE_REVALIDATE, withInlineCodeOf } from '../../src/lib/hosting/rules.ts';
 
 const pages = builtPages();
 const rules = parseHeadersFile(readFileSync(join(DIST, '_headers'), 'utf8'));
@@ -26,6 +26,10 @@ function walk(dir: string): string[] {
 const files = walk(DIST).map((f) => relative(DIST, f).split(sep).join('/'));
 const assetJs = files.find((f) => f.startsWith('_astro/') && f.endsWith('.js'))!;
 const WIDGET_PAGE = '/grafieken/gordijnbeweging/';
+const NOT_FOUND = pages.find((p) => p.path === '/404.html')!;
+const notFoundPolicy = contentSecurityPolicy({ code: inlineCode(NOT_FOUND.html), frameAncestors: "'self'" });
+/** The rule that gives a path its policy: its own, or its directory's (`/grafieken/x/*`). */
+const cspRuleFor = (path: string) => rules.find((r) => r.headers.some(([n]) => n === 'Content-Security-Policy') && headersFor([r], path).size > 0);
 
 interface Answer {
   status: number;
@@ -73,7 +77,11 @@ describe('the Content-Security-Policy of every page', () => {
       const frameAncestors = page.path.startsWith('/embed/') ? null : "'self'";
       if (meta !== undefined) expect(meta).toBe(metaPolicy({ code, frameAncestors }));
       const header = headersFor(rules, page.path).get('Content-Security-Policy');
-      expect(header).toBe(contentSecurityPolicy({ code, frameAncestors }));
+      // a page that shares its directory's rule also allows the 404 page's inline code, which a
+      // mistyped address under that directory is answered with (src/lib/hosting/rules.ts)
+      const shared = cspRuleFor(page.path)!.path.endsWith('*');
+      const own = contentSecurityPolicy({ code, frameAncestors });
+      expect(header).toBe(shared ? withInlineCodeOf(own, notFoundPolicy) : own);
       if (meta !== undefined) {
         // the <meta> comes before anything it has to govern
         expect(page.html.indexOf('<meta http-equiv="content-security-policy"')).toBeLessThan(page.html.search(/<(script|style|link)\b/));
@@ -85,9 +93,11 @@ describe('the Content-Security-Policy of every page', () => {
         const styleSrc = /style-src ([^;]*)/.exec(policy)![1]!.split(' ');
         expect(scriptSrc.filter((s) => !s.startsWith("'sha256-"))).toEqual(["'self'", "'wasm-unsafe-eval'"]);
         expect(styleSrc.filter((s) => !s.startsWith("'sha256-"))).toEqual(["'self'"]);
-        // every inline script and style has its hash, and there is no hash for anything else
-        expect(new Set(scriptSrc.filter((s) => s.startsWith("'sha256-")))).toEqual(new Set(code.scripts.map(cspHash)));
-        expect(new Set(styleSrc.filter((s) => s.startsWith("'sha256-")))).toEqual(new Set(code.styles.map(cspHash)));
+        // every inline script and style has its hash, and there is no hash for anything else (but
+        // the 404 page's, on a page that shares its directory's rule)
+        const extra = policy === header && shared ? inlineCode(NOT_FOUND.html) : { scripts: [], styles: [] };
+        expect(new Set(scriptSrc.filter((s) => s.startsWith("'sha256-")))).toEqual(new Set([...code.scripts, ...extra.scripts].map(cspHash)));
+        expect(new Set(styleSrc.filter((s) => s.startsWith("'sha256-")))).toEqual(new Set([...code.styles, ...extra.styles].map(cspHash)));
       }
       // other sites may frame the embed pages only
       expect(header!.includes("frame-ancestors 'self'")).toBe(frameAncestors !== null);
@@ -188,6 +198,19 @@ describe('npm run serve sends what the host sends', () => {
     expect(missing.headers['x-content-type-options']).toBe('nosniff');
     expect(missing.body.toString('utf8')).toMatch(META);
     expect(missing.body.equals(readFileSync(join(DIST, '404.html')))).toBe(true);
+  });
+
+  it('an unknown address under a directory with one rule: the 404 page, and a policy that lets its own code run', async () => {
+    const grouped = rules.filter((r) => r.path.endsWith('/*') && r.headers.some(([n]) => n === 'Content-Security-Policy'));
+    expect(grouped.length, 'some directories share one rule (the widgets’ preset pages)').toBeGreaterThan(0);
+    for (const rule of grouped) {
+      const missing = await get(`${rule.path.slice(0, -1)}bestaat-niet/`);
+      expect(missing.status).toBe(404);
+      const header = String(missing.headers['content-security-policy']);
+      const { scripts, styles } = inlineCode(missing.body.toString('utf8'));
+      expect(scripts.length + styles.length).toBeGreaterThan(0);
+      for (const h of [...scripts, ...styles].map(cspHash)) expect(header, rule.path).toContain(h);
+    }
   });
 
   it('does not serve _headers, and redirects a directory address to the one with a slash', async () => {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
 import { formatHeadersFile, headersFor, overlappingHeaders, parseHeadersFile, pathMatches, type HeaderRule } from '../../src/lib/hosting/headers-file.ts';
 import { contentSecurityPolicy, cspHash, inlineCode, inlineCodeProblems, insertCspMeta, metaPolicy } from '../../src/lib/hosting/csp.ts';
-import { CACHE_IMMUTABLE, CACHE_REVALIDATE, hostingRules, normaliseBase } from '../../src/lib/hosting/rules.ts';
+import { CACHE_IMMUTABLE, CACHE_REVALIDATE, hostingRules, normaliseBase, pageRules, withInlineCodeOf } from '../../src/lib/hosting/rules.ts';
 
 describe('_headers', () => {
   const rules: HeaderRule[] = [
@@ -67,6 +67,38 @@ describe('hosting rules', () => {
     expect(headersFor(rules, '/bijstand/over/').get('Content-Security-Policy')).toBe('A');
     expect(headersFor(rules, '/over/').size).toBe(0);
     expect(overlappingHeaders(rules, ['/bijstand/', '/bijstand/over/', '/bijstand/_astro/x.js', '/bijstand/pagefind/index/x'])).toEqual([]);
+  });
+});
+
+describe('one rule for a directory of pages with one policy', () => {
+  const policy = (scripts: string, styles: string) => `default-src 'none'; script-src 'self' ${scripts}; style-src 'self' ${styles}; frame-ancestors 'self'`;
+  const NF = policy("'sha256-s'", "'sha256-nf'");
+  const W = policy("'sha256-s'", "'sha256-w'");
+  it('groups a directory whose pages all share one policy, adding only the 404 page’s hashes', () => {
+    const rules = pageRules('/', [
+      { path: '/404.html', csp: NF },
+      { path: '/grafieken/w/', csp: W },
+      { path: '/grafieken/w/preset/', csp: W },
+      { path: '/grafieken/v/', csp: policy("'sha256-s'", "'sha256-v'") },
+      { path: '/grafieken/', csp: NF },
+    ]);
+    expect(rules.map((r) => r.path)).toEqual(['/404.html', '/grafieken/', '/grafieken/v/', '/grafieken/w/*']);
+    expect(rules.at(-1)!.csp).toBe(policy("'sha256-s'", "'sha256-w' 'sha256-nf'"));
+    // a page alone in its directory keeps its exact policy
+    expect(rules[2]!.csp).toBe(policy("'sha256-s'", "'sha256-v'"));
+  });
+  it('does not group a directory where one page differs, nor the base itself', () => {
+    const rules = pageRules('/b/', [
+      { path: '/b/', csp: W },
+      { path: '/b/x/', csp: W },
+      { path: '/b/x/a/', csp: W },
+      { path: '/b/x/c/', csp: NF },
+    ]);
+    expect(rules.map((r) => r.path)).toEqual(['/b/', '/b/x/', '/b/x/a/', '/b/x/c/']);
+  });
+  it('adds hashes once, to the right directive', () => {
+    expect(withInlineCodeOf(W, W)).toBe(W);
+    expect(withInlineCodeOf(policy("'sha256-a'", "'sha256-b'"), policy("'sha256-c'", "'sha256-b'"))).toBe(policy("'sha256-a' 'sha256-c'", "'sha256-b'"));
   });
 });
 
