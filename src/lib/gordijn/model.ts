@@ -10,7 +10,8 @@
 // bad times, so that both do not retreat at the same time. It does not stop the market curtain.
 //
 // What the text does not give, and this model ASSUMES for illustration only: the positions, the
-// straight-line movement, the speeds, and the fund's rates. The widget says so on screen.
+// straight-line movement and the speeds. The widget says so on screen. The participatiefonds
+// widget (src/lib/participatiefonds/) runs a fund with its own assumed rates over cyclePath.
 
 /** Business cycle position: -1 deep crisis, 0 neutral, +1 strong boom. */
 export type Cycle = number;
@@ -25,10 +26,6 @@ export const ASSUMPTIONS = {
   marketNeutral: 0.6,
   /** how far the market curtain moves per unit of cycle (it moves more than the public one) */
   marketSlope: 0.15,
-  /** fund: how much is put aside per step per unit of boom */
-  fundBuildRate: 1.2,
-  /** fund: what it costs per step to hold one unit of public-curtain position */
-  fundCostRate: 1 / 0.06,
 } as const;
 
 export interface CurtainPositions {
@@ -67,42 +64,9 @@ export function curtainPositions(c: Cycle, fund: boolean): CurtainPositions {
   return { publicEdge, marketEdge: market, middle: market - publicEdge, heldByFund: publicEdge - withoutFund };
 }
 
-export interface CycleStep {
-  step: number;
-  cycle: Cycle;
-  /** fund reserves after this step (arbitrary units, never negative) */
-  fundBalance: number;
-  withoutFund: CurtainPositions;
-  withFund: CurtainPositions;
-}
-
 /** An illustrative business cycle: boom first, then crisis, as a sine over `steps` steps. */
 export function cyclePath(steps: number, cycles = 1): Cycle[] {
   return Array.from({ length: steps + 1 }, (_, i) => Math.sin((2 * Math.PI * cycles * i) / steps));
-}
-
-/**
- * Runs a cycle path through the fund. In good times (c > 0) the fund saves in proportion to the
- * boom; in bad times it pays to hold the public curtain at its neutral position. When the fund
- * runs dry, the public curtain retreats as without a fund: a fund cannot spend what it lacks.
- */
-export function simulateFund(path: readonly Cycle[], startBalance = 0): CycleStep[] {
-  let balance = Math.max(0, startBalance);
-  return path.map((raw, step) => {
-    const c = clampCycle(raw);
-    const withoutFund = curtainPositions(c, false);
-    let withFund = withoutFund;
-    if (c > 0) {
-      balance += ASSUMPTIONS.fundBuildRate * c;
-    } else if (c < 0) {
-      const wanted = curtainPositions(c, true).heldByFund;
-      const affordable = Math.min(wanted, balance / ASSUMPTIONS.fundCostRate);
-      balance = Math.max(0, balance - affordable * ASSUMPTIONS.fundCostRate);
-      const publicEdge = withoutFund.publicEdge + affordable;
-      withFund = { publicEdge, marketEdge: withoutFund.marketEdge, middle: withoutFund.marketEdge - publicEdge, heldByFund: affordable };
-    }
-    return { step, cycle: c, fundBalance: balance, withoutFund, withFund };
-  });
 }
 
 /** The reader-facing name of a cycle position. */
