@@ -12,12 +12,15 @@ import { gemeenteSpec } from './bijstand-per-gemeente/spec.ts';
 import { gemeenteWords } from './bijstand-per-gemeente/words.ts';
 import { klantmanagerSpec } from './klantmanager/spec.ts';
 import { klantmanagerWidgetWords } from './klantmanager/words.ts';
+import { budgetSpec } from './budget-in-de-tijd/spec.ts';
+import { budgetWidgetWords } from './budget-in-de-tijd/words.ts';
 
 export const WIDGETS: readonly WidgetDefinition[] = [
   { spec: gordijnSpec, words: gordijnWords },
   { spec: tijdSpec, words: tijdWords },
   { spec: gemeenteSpec, words: gemeenteWords },
   { spec: klantmanagerSpec, words: klantmanagerWidgetWords },
+  { spec: budgetSpec, words: budgetWidgetWords },
 ];
 
 assertValidWidgets(WIDGETS);
