@@ -237,6 +237,15 @@ export function perPerson(millionEuro: number, thousandPersons: number): number 
   return (millionEuro * 1_000) / thousandPersons;
 }
 
+/** The years to label on the time axis, as many as fit the width: every 1, 2, 5 or 10 years, on round years. */
+export function yearTicks(from: number, to: number, plotWidth: number): number[] {
+  const minGap = 44; // a four-digit year at 12 px, with room on either side
+  const every = [1, 2, 5, 10].find((e) => (plotWidth / (to + 1 - from)) * e >= minGap) ?? 10;
+  const ticks: number[] = [];
+  for (let y = Math.ceil(from / every) * every; y <= to; y += every) ticks.push(y);
+  return ticks;
+}
+
 /** Round bounds and steps for a value axis, at most `maxTicks` ticks. */
 export function valueAxis(values: readonly number[], zeroBased: boolean, maxTicks: number): { domain: [number, number]; ticks: number[] } {
   const hi0 = Math.max(...values, 0);

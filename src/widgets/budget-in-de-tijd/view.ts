@@ -9,9 +9,7 @@ import type { LayoutName, RenderInput, WidgetView } from '../../lib/widget-kit/s
 import { FONT, INK, STROKE, tone } from '../../lib/charts/theme.ts';
 import { layer, linePath } from '../../lib/charts/parts.ts';
 import { wrapText } from '../../lib/widget-kit/standalone.ts';
-import { yearTicks } from '../../lib/bijstand-tijd/model.ts';
-import { markerPath } from '../bijstand-in-de-tijd/view.ts';
-import { formatNumberNl, type BudgetModel, type BudgetState, type Strip } from '../../lib/budget-tijd/model.ts';
+import { formatNumberNl, yearTicks, type BudgetModel, type BudgetState, type Strip } from '../../lib/budget-tijd/model.ts';
 
 type AnySelection = Selection<any, any, any, any>;
 
@@ -31,10 +29,25 @@ function keyBy<T>(key: (d: T) => string) {
   };
 }
 
-/** A marker for a series tone; the fifth tone (inkt) gets a cross, so no two series share a shape. */
+/**
+ * A marker's outline for a series tone, centred on (x, y): the theme's shape, and a cross for the
+ * fifth tone (inkt), so that no two series share a shape. The same shapes as the caseload widget
+ * draws; written here rather than imported from its view, which would load that whole widget's
+ * view and model (4 kB gzipped) onto this widget's pages.
+ */
 function marker(shape: string, x: number, y: number, r = 4): string {
-  if (shape === 'star') return `M${r1(x - r)} ${r1(y - r)}L${r1(x + r)} ${r1(y + r)}M${r1(x - r)} ${r1(y + r)}L${r1(x + r)} ${r1(y - r)}`;
-  return markerPath(shape as 'circle', x, y, r);
+  switch (shape) {
+    case 'star':
+      return `M${r1(x - r)} ${r1(y - r)}L${r1(x + r)} ${r1(y + r)}M${r1(x - r)} ${r1(y + r)}L${r1(x + r)} ${r1(y - r)}`;
+    case 'square':
+      return `M${r1(x - r)} ${r1(y - r)}h${2 * r}v${2 * r}h${-2 * r}z`;
+    case 'triangle':
+      return `M${r1(x)} ${r1(y - r - 1)}L${r1(x + r + 1)} ${r1(y + r)}H${r1(x - r - 1)}z`;
+    case 'diamond':
+      return `M${r1(x)} ${r1(y - r - 1)}L${r1(x + r + 1)} ${r1(y)}L${r1(x)} ${r1(y + r + 1)}L${r1(x - r - 1)} ${r1(y)}z`;
+    default:
+      return `M${r1(x - r)} ${r1(y)}a${r} ${r} 0 1 0 ${2 * r} 0a${r} ${r} 0 1 0 ${-2 * r} 0`;
+  }
 }
 
 export interface StripBox {
@@ -300,7 +313,7 @@ export function renderBudget(svgElement: SVGSVGElement, input: RenderInput<Budge
   legend
     .select('path.b-swatch-mark')
     .attr('d', (d: (typeof laid)[number]) =>
-      d.kind === 'bar' ? `M7 ${d.y - 11}h12v12h-12z` : d.kind === 'open' ? markerPath('circle', 13, d.y - 4) : marker(d.tone!.marker, 13, d.y - 4),
+      d.kind === 'bar' ? `M7 ${d.y - 11}h12v12h-12z` : d.kind === 'open' ? marker('circle', 13, d.y - 4) : marker(d.tone!.marker, 13, d.y - 4),
     )
     .attr('fill', (d: (typeof laid)[number]) => (d.kind === 'bar' ? d.tone!.color : d.kind === 'open' || d.tone?.marker === 'star' ? INK.background : d.tone!.color))
     .attr('stroke', (d: (typeof laid)[number]) => (d.kind === 'open' ? INK.text : d.tone!.color))
