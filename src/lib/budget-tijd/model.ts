@@ -370,7 +370,7 @@ export function budgetModel(state: BudgetState, data: BudgetData): BudgetModel {
     for (const series of s.series) {
       for (const p of series.points) {
         if (p.raw === null) {
-          rows.push({ year: p.year, series: series.meta.name, value: 'geen cijfer', unit: s.unit, status: 'geen cijfer gevonden', source: '', order: order++ });
+          rows.push({ year: p.year, series: series.meta.name, value: 'geen cijfer', unit: s.unit, status: 'geen cijfer gevonden', source: 'geen: een gat in de reeks', order: order++ });
           continue;
         }
         const perPersonMode = s.id === 'bedrag' && state.eenheid === 'per-persoon';
@@ -401,6 +401,10 @@ export function budgetModel(state: BudgetState, data: BudgetData): BudgetModel {
     }
   }
   rows.sort((a, b) => a.year - b.year || a.order - b.order);
+  // a view without any figure still says so in its table
+  if (rows.length === 0) {
+    rows.push({ year: from, series: 'Geen reeks', value: 'geen cijfer', unit: 'geen', status: `Voor ${from === to ? from : `${from} tot en met ${to}`} vonden we in dit paneel geen cijfers.`, source: 'geen', order: 0 });
+  }
 
   const noPersons =
     state.eenheid === 'per-persoon'

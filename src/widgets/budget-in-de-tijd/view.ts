@@ -14,7 +14,7 @@ import { formatNumberNl, yearTicks, type BudgetModel, type BudgetState, type Str
 type AnySelection = Selection<any, any, any, any>;
 
 export const BUDGET_LAYOUTS = {
-  smal: { width: 328, height: 600 },
+  smal: { width: 328, height: 488 },
   breed: { width: 720, height: 500 },
 } as const;
 

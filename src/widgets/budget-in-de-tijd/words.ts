@@ -13,7 +13,7 @@ export const budgetWidgetWords: WidgetWords<BudgetData> = {
   intro:
     'Het <strong>macrobudget</strong> is het geld voor de bijstandsuitkeringen van alle gemeenten samen. Vóór 2017 vonden we dat bedrag niet; de grijze en zwarte lijn meten iets anders en sluiten er niet op aan. ' +
     `Onder de grafiek staat per jaar de bron; <a href="${sitePath('/grafieken/budget-in-de-tijd/')}#bronnen">lees hoe de reeksen verschillen</a>.`,
-  embedHeight: 1700,
+  embedHeight: 1900,
   cardText: 'Het bijstandsbudget van gemeenten per jaar, voorlopig en definitief, het aandeel gemeenten met een tekort en het geld voor activering.',
   loadData: loadBudgetData,
 };
