@@ -321,6 +321,8 @@ function documentPoints(pts: readonly DocumentPoint[], from: number, to: number,
 
 function strip(id: Strip['id'], title: string, unit: string, series: SeriesInView[], zeroBased: boolean, maxTicks: number): Strip {
   const values = series.flatMap((s) => s.points.map((p) => p.value).filter((v): v is number => v !== null));
+  // the documents' figures carry their value above them: room for that label under the top
+  if (series.some((s) => !s.meta.connect) && values.length > 0) values.push(Math.max(...values) * 1.15);
   const axis = values.length > 0 ? valueAxis(values, zeroBased, maxTicks) : { domain: [0, 1] as [number, number], ticks: [0, 1] };
   return { id, title, unit, domain: axis.domain, ticks: axis.ticks, brokenAxis: axis.domain[0] > 0, series, bars: [] };
 }

@@ -264,7 +264,8 @@ export function renderBudget(svgElement: SVGSVGElement, input: RenderInput<Budge
           const half = textWidth(text, FONT.small) / 2;
           return r1(Math.min(Math.max(g.x(p.x), g.left + half), g.right - half));
         })
-        .attr('y', (p: (typeof known)[number]) => (above ? box.y(p.value!) - 9 : box.y(p.value!) + 19))
+        // below the marker, unless that would run into the axis under the strip
+        .attr('y', (p: (typeof known)[number]) => (above || box.y(p.value!) + 19 > box.bottom - 2 ? box.y(p.value!) - 9 : box.y(p.value!) + 19))
         .attr('text-anchor', 'middle')
         .attr('fill', t.color)
         .text((p: (typeof known)[number]) => `${p.qualifier ? `${p.qualifier} ` : ''}${formatNumberNl(p.value!, strip.id === 'bbp' ? p.decimals : 0)}`);
