@@ -14,6 +14,8 @@ import { klantmanagerSpec } from './klantmanager/spec.ts';
 import { klantmanagerWidgetWords } from './klantmanager/words.ts';
 import { buigSpec } from './buig-verdeling/spec.ts';
 import { buigWidgetWords } from './buig-verdeling/words.ts';
+import { budgetSpec } from './budget-in-de-tijd/spec.ts';
+import { budgetWidgetWords } from './budget-in-de-tijd/words.ts';
 import { fondsSpec } from './participatiefonds/spec.ts';
 import { fondsWidgetWords } from './participatiefonds/words.ts';
 
@@ -23,6 +25,7 @@ export const WIDGETS: readonly WidgetDefinition[] = [
   { spec: gemeenteSpec, words: gemeenteWords },
   { spec: klantmanagerSpec, words: klantmanagerWidgetWords },
   { spec: buigSpec, words: buigWidgetWords },
+  { spec: budgetSpec, words: budgetWidgetWords },
   { spec: fondsSpec, words: fondsWidgetWords },
 ];
 
