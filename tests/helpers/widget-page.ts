@@ -45,7 +45,9 @@ export async function workFirstControl(page: Page, selector = '[data-widget]'): 
     for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowLeft');
     return;
   }
-  const check = root.locator('[data-controls] input[type="checkbox"]').first();
+  // a checkbox in a fieldset the current state disables (budget-in-de-tijd's stages on its
+  // activation panel) cannot be worked
+  const check = root.locator('[data-controls] input[type="checkbox"]:not(:disabled)').first();
   if (await check.count()) return check.click();
   await root.locator('[data-controls] select').first().selectOption({ index: 1 });
 }
