@@ -12,6 +12,7 @@ import {
   instanceQuery,
   listField,
   matchingPreset,
+  numberBounds,
   numberField,
   rangeField,
   snapToStep,
@@ -313,5 +314,14 @@ describe('list, range, sort and choice fields', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('numberBounds', () => {
+  it('gives a range control exactly the bounds and step of its number field', () => {
+    expect(numberBounds(gordijnState.fields, 'conjunctuur')).toEqual({ min: -100, max: 100, step: 5 });
+  });
+  it('refuses a field that is not a number', () => {
+    expect(() => numberBounds(gordijnState.fields, 'fonds')).toThrow(/geen getal/);
   });
 });

@@ -38,6 +38,16 @@ export type FieldShape =
   | { kind: 'sort'; columns: readonly string[] };
 
 /** One query parameter: how a field is written and read. */
+/**
+ * A number field's bounds for its range control: the codec's own, so that a control never offers
+ * a value the link would refuse or round (used by each widget's controls.ts).
+ */
+export function numberBounds<S>(fields: { [K in keyof S]: FieldCodec<S[K]> }, field: keyof S): { min: number; max: number; step: number } {
+  const shape = fields[field].shape;
+  if (shape.kind !== 'number') throw new Error(`${String(field)} is geen getal`);
+  return { min: shape.min, max: shape.max, step: shape.step };
+}
+
 export interface FieldCodec<T> {
   /** the query parameter's name */
   param: string;

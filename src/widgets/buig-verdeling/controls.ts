@@ -1,6 +1,7 @@
 // What each control of the buig-verdeling widget says, for the static controls (Controls.astro)
 // and the island alike, so that the two never word a value differently. The bounds are the state
 // codec's own (spec.ts). Every number that is not from the bundle says "aanname".
+import { numberBounds } from '../../lib/widget-kit/state.ts';
 import { buigState, euro, type BuigState } from './spec.ts';
 import { BRONCIJFERS } from './figures.ts';
 
@@ -23,11 +24,7 @@ interface FieldText {
   step: number;
 }
 
-function bounds(f: RangeField) {
-  const shape = buigState.fields[f].shape;
-  if (shape.kind !== 'number') throw new Error(`${f} is geen getal`);
-  return { min: shape.min, max: shape.max, step: shape.step };
-}
+const bounds = (f: RangeField) => numberBounds(buigState.fields, f);
 
 const signed = (n: number) => (n > 0 ? `+${n}` : n < 0 ? `−${-n}` : '0');
 

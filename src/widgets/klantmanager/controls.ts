@@ -1,6 +1,7 @@
 // What each control of the klantmanager widget says, for the static controls (Controls.astro)
 // and the island alike, so that the two never word a value differently. The bounds are the
 // state codec's own (spec.ts).
+import { numberBounds } from '../../lib/widget-kit/state.ts';
 import { klantmanagerState, type KlantmanagerState } from './spec.ts';
 
 export type KlantmanagerField = keyof KlantmanagerState;
@@ -17,11 +18,7 @@ interface FieldText {
   step: number;
 }
 
-function bounds(f: KlantmanagerField) {
-  const shape = klantmanagerState.fields[f].shape;
-  if (shape.kind !== 'number') throw new Error(`${f} is geen getal`);
-  return { min: shape.min, max: shape.max, step: shape.step };
-}
+const bounds = (f: KlantmanagerField) => numberBounds(klantmanagerState.fields, f);
 
 export const FIELD_TEXT: Record<KlantmanagerField, FieldText> = {
   caseload: { label: 'Caseload', value: (n) => `${whole.format(n)} cliënten`, assumption: false, ...bounds('caseload') },

@@ -1,6 +1,7 @@
 // What each slider of the participatiefonds widget says, for the static controls (Controls.astro)
 // and the island alike, so the two never word a value differently. The bounds are the state
 // codec's own (spec.ts). Every number the reader sets is an assumption, and says so.
+import { numberBounds } from '../../lib/widget-kit/state.ts';
 import { fondsState, type Cyclus, type FondsState } from './spec.ts';
 
 export type RangeField = 'sparen' | 'bezuiniging' | 'start' | 'stap';
@@ -15,11 +16,7 @@ interface FieldText {
   step: number;
 }
 
-function bounds(f: RangeField) {
-  const shape = fondsState.fields[f].shape;
-  if (shape.kind !== 'number') throw new Error(`${f} is geen getal`);
-  return { min: shape.min, max: shape.max, step: shape.step };
-}
+const bounds = (f: RangeField) => numberBounds(fondsState.fields, f);
 
 export const FIELD_TEXT: Record<RangeField, FieldText> = {
   // short enough for one line on a phone: the chart and the claims panel say what the percentages are of
