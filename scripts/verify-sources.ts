@@ -130,6 +130,20 @@ for (const file of readdirSync(claimDir).filter((f) => f.endsWith('.yaml'))) {
   }
 }
 
+// The glossary's `documents`: exactly the documents whose text uses the term (src/lib/glossary-usage.ts).
+const { checkTermDocuments } = await import('../src/lib/glossary-usage.ts');
+const textsById = new Map(sources.filter((s) => existsSync(join(sourcesDir, s.file))).map((s) => [s.id, readFileSync(join(sourcesDir, s.file), 'utf8')]));
+let terms = 0;
+for (const { file, ...raw } of readYamlLists(join(root, 'content', 'glossary'))) {
+  const entry = raw as { id: string; term: string; forms?: string[]; documents?: string[] };
+  terms++;
+  if (!Array.isArray(entry.documents)) {
+    problems.push(`${file} ${entry.id}: documents ontbreekt (de stukken die het woord gebruiken; [] als geen enkel)`);
+    continue;
+  }
+  problems.push(...checkTermDocuments({ ...entry, documents: entry.documents }, textsById).map((p) => `${file}: ${p}`));
+}
+
 if (problems.length > 0) {
   console.error(`verify:sources: ${problems.length} probleem/problemen\n- ${problems.join('\n- ')}`);
   process.exit(1);
@@ -137,3 +151,4 @@ if (problems.length > 0) {
 console.log(
   `verify:sources: ${checked} cijfercitaten uit ${texts.size} brontekst(en), ${quotes} citaten in hoofdstukken, ${widgetQuotes} in grafieken en ${claims} bij de nagelopen beweringen kloppen; ${figures.length} cijfers in totaal.`,
 );
+console.log(`verify:sources: bij ${terms} begrippen klopt welke stukken het woord gebruiken.`);
