@@ -80,6 +80,10 @@ const glossary = defineCollection({
     .object({
       id: z.string(),
       term: z.string(),
+      /** the spellings the source texts use, where the term as shown is not one (src/lib/glossary-usage.ts) */
+      forms: z.array(z.string().min(2)).min(1).optional(),
+      /** the documents whose text uses the term: exactly those (npm run verify:sources checks both ways) */
+      documents: z.array(reference('sources')),
       /** plain-language explanation, B1 where possible */
       definition: z.string().min(20),
       /** where the explanation's facts come from, if any */

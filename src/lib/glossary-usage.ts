@@ -29,7 +29,11 @@ export function termForms({ term, forms }: TermForms): string[] {
 
 /** A text as the search sees it: a word broken over a line ("bijstands-\nuitkering") joined, whitespace as one space, lower case. */
 export function searchableText(text: string): string {
-  return normaliseForComparison(text.replace(/(\p{Ll})-[ \t]*\r?\n\s*(\p{Ll})/gu, '$1$2')).toLowerCase();
+  const joined = text
+    .replace(/(\p{Ll})-[ \t]*\r?\n\s*(\p{Ll})/gu, '$1$2')
+    // the PDF's ligatures came out with a space after them ("work fi rst", "fi nancieel")
+    .replace(/(fi|fl) (?=\p{Ll})/gu, '$1');
+  return normaliseForComparison(joined).toLowerCase();
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
