@@ -110,6 +110,24 @@ describe('search index', () => {
     for (const r of terms) expect(begrippen.getElementById(r.url.split('#')[1]!), r.url).not.toBeNull();
   });
 
+  it('gives every glossary term the documents that use it, linked to their chapters, and related terms that exist', () => {
+    const begrippen = pages.find((p) => p.path === '/begrippen/')!.document;
+    const entries = [...begrippen.querySelectorAll('.begrippen dt')];
+    expect(entries.length).toBeGreaterThanOrEqual(80);
+    for (const dt of entries) {
+      const dd = dt.nextElementSibling!;
+      const usage = dd.querySelector('.in-stukken');
+      expect(usage, dt.id).not.toBeNull();
+      const links = [...usage!.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+      // either the documents, each a chapter page, or the plain statement that none uses it
+      if (links.length === 0) expect(usage!.textContent).toContain('Komt in geen van de vijf stukken voor');
+      for (const href of links) expect(href, dt.id).toMatch(/^\/hoofdstukken\/[a-z-]+\/$/);
+      const related = [...dd.querySelectorAll('p')].find((p) => p.textContent!.startsWith('Verwante begrippen'));
+      expect(related, `${dt.id}: geen verwante begrippen`).toBeDefined();
+      for (const a of related!.querySelectorAll('a')) expect(begrippen.getElementById(a.getAttribute('href')!.slice(1)), a.getAttribute('href')!).not.toBeNull();
+    }
+  });
+
   it('indexes the main content only, not the navigation or footer', () => {
     for (const page of pages) {
       const body = page.document.querySelector('[data-pagefind-body]');
