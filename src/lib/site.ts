@@ -15,7 +15,6 @@ export const FOOTER_NAV = [
   { href: '/bronnen/', label: 'Bronnen' },
   { href: '/cijfers/', label: 'Verantwoording van de cijfers' },
   { href: '/correcties/', label: 'Correcties' },
-  { href: '/studenten/', label: 'Voor studenten' },
   { href: '/over/', label: 'Over deze site' },
   { href: '/toegankelijkheid/', label: 'Toegankelijkheid' },
 ] as const;
