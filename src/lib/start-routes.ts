@@ -31,7 +31,7 @@ export const START_ROUTES: StartRoute[] = [
     title: 'Ik zoek een cijfer of bron',
     who: 'Voor wie een cijfer wil nagaan of een bron zoekt om te citeren.',
     steps: [
-      { page: '/zoeken/', label: 'Zoeken', why: 'in alle hoofdstukken, cijfers en begrippen' },
+      { page: '/zoeken/', label: 'Zoek op de site', why: 'in alle hoofdstukken, cijfers en begrippen' },
       { widget: 'bijstand-in-de-tijd', why: 'het aantal mensen in de bijstand sinds 1998, van het CBS' },
       { page: '/cijfers/vergelijken/', label: 'Cijfers naast elkaar', why: 'waar de stukken andere cijfers geven voor hetzelfde' },
       { page: '/cijfers/', label: 'Verantwoording van de cijfers', why: 'elk getal met de plek waar het staat' },
