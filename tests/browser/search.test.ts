@@ -4,6 +4,9 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from '../helpers/chromium.ts';
 import { openWatchedPage, runAxe } from '../helpers/browser-page.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
 
 const chromePath = inject('chromePath');
 const baseUrl = inject('baseUrl');
@@ -86,6 +89,16 @@ describe.skipIf(!chromePath)('search', () => {
     for (const [query, href] of cases) {
       const { w, hrefs } = await searchPage(query);
       expect(hrefs.slice(0, 6), query).toContain(href);
+      await w.context.close();
+    }
+  });
+
+  it('finds "De voorstellen naast elkaar" by the name of each proposal in its matrix, within the first results', { timeout: 180_000 }, async () => {
+    const { proposals } = parse(readFileSync(join(import.meta.dirname, '..', '..', 'content', 'voorstellen.yaml'), 'utf8')) as { proposals: { name: string }[] };
+    expect(proposals.length).toBeGreaterThanOrEqual(10);
+    for (const { name } of proposals) {
+      const { w, hrefs } = await searchPage(name);
+      expect(hrefs.slice(0, 5), name).toContain('/hoofdstukken/voorstellen/');
       await w.context.close();
     }
   });
