@@ -130,7 +130,8 @@ for (const file of readdirSync(claimDir).filter((f) => f.endsWith('.yaml'))) {
   }
 }
 
-// The proposals matrix and the evidence overview: each cell's or entry's snippet at its lines.
+// The proposals matrix (content/voorstellen.yaml) and the evidence overview (content/bewijs.yaml):
+// each cell's or entry's snippet at its lines, with one shared check (src/lib/source-refs.ts).
 const { checkSourceRefs } = await import('../src/lib/source-refs.ts');
 const { voorstellenSchema, voorstellenSourceRefs } = await import('../src/lib/voorstellen.ts');
 const textOfDocument = (id: string) => {
@@ -144,6 +145,18 @@ if (existsSync(voorstellenFile)) {
   if (!parsed.success) problems.push(`content/voorstellen.yaml: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
   else {
     const list = voorstellenSourceRefs(parsed.data);
+    refs += list.length;
+    problems.push(...checkSourceRefs(list, textOfDocument));
+  }
+}
+
+const { bewijsSchema, bewijsSourceRefs } = await import('../src/lib/bewijs.ts');
+const bewijsFile = join(root, 'content', 'bewijs.yaml');
+if (existsSync(bewijsFile)) {
+  const parsed = bewijsSchema.safeParse(parse(readFileSync(bewijsFile, 'utf8')));
+  if (!parsed.success) problems.push(`content/bewijs.yaml: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  else {
+    const list = bewijsSourceRefs(parsed.data);
     refs += list.length;
     problems.push(...checkSourceRefs(list, textOfDocument));
   }
