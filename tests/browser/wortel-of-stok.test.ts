@@ -25,11 +25,11 @@ describe.skipIf(!chromePath)('the evidence overview', () => {
     const labels: Record<string, string> = { bevinding: 'Bevinding', conclusie: 'Conclusie', mening: 'Mening' };
     const styles = new Set<string>();
     for (const [kind, label] of Object.entries(labels)) {
-      const items = w.page.locator(`ul.bw-${kind} > li`);
+      const items = w.page.locator(`.bw-${kind} > p`);
       expect(await items.count(), kind).toBeGreaterThan(0);
-      for (const text of await items.locator('.bw-label').allTextContents()) expect(text).toBe(label);
+      for (const text of await items.locator('.bw-label').allTextContents()) expect(text).toBe(`${label}:`);
       // the list stands under the heading of its kind
-      const heading = await w.page.locator(`ul.bw-${kind}`).first().evaluate((ul) => ul.previousElementSibling?.textContent?.trim());
+      const heading = await w.page.locator(`.bw-${kind}`).first().evaluate((ul) => ul.previousElementSibling?.textContent?.trim());
       expect(heading, kind).toMatch(/^Wat (onderzoek vond|de auteurs concluderen|iemand vindt of verwacht)$/);
       styles.add(await items.first().evaluate((li) => getComputedStyle(li).borderLeftStyle));
     }
