@@ -13,6 +13,8 @@ export const STANCES = {
   'niet-vermeld': 'niet vermeld',
 } as const;
 export type Stance = keyof typeof STANCES;
+/** The same, short enough for a table cell on a phone (the page's legend says what each means). */
+export const STANCES_SHORT: Record<Stance, string> = { ...STANCES, noemt: 'noemt' };
 const STANCE_IDS = Object.keys(STANCES) as [Stance, ...Stance[]];
 
 const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
