@@ -55,6 +55,8 @@ export const bewijsSchema = z.array(bewijsEntrySchema).superRefine((entries, ctx
   const seen = new Set<string>();
   for (const e of entries) {
     if (seen.has(e.id)) ctx.addIssue({ code: 'custom', message: `bewijs "${e.id}" staat er twee keer in` });
+    // a finding is what a study found: it names one
+    if (e.kind === 'bevinding' && /^geen studie/i.test(e.study)) ctx.addIssue({ code: 'custom', message: `bewijs "${e.id}": een bevinding noemt de studie` });
     seen.add(e.id);
   }
 });

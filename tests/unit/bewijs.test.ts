@@ -39,13 +39,16 @@ describe('the evidence data (content/bewijs.yaml)', () => {
     }
   });
 
-  it('refuses typed numbers in an entry’s text (they belong in figures), an unknown kind and a duplicate id', () => {
+  it('refuses typed numbers in an entry’s text (they belong in figures), an unknown kind, a finding without a study and a duplicate id', () => {
     const withDigit = raw();
     withDigit[0]!.text = 'Het aantal aanvragen daalde met 10 procent, zegt de evaluatie.';
     expect(bewijsSchema.safeParse(withDigit).success).toBe(false);
     const badKind = raw();
     badKind[0]!.kind = 'feit';
     expect(bewijsSchema.safeParse(badKind).success).toBe(false);
+    const noStudy = raw();
+    noStudy[0]!.study = 'Geen studie genoemd';
+    expect(bewijsSchema.safeParse(noStudy).success).toBe(false);
     const twice = raw();
     twice.push({ ...twice[0]! });
     expect(bewijsSchema.safeParse(twice).success).toBe(false);
