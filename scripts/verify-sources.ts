@@ -144,11 +144,43 @@ for (const { file, ...raw } of readYamlLists(join(root, 'content', 'glossary')))
   problems.push(...checkTermDocuments({ ...entry, documents: entry.documents }, textsById).map((p) => `${file}: ${p}`));
 }
 
+// The proposals matrix (content/voorstellen.yaml) and the evidence overview (content/bewijs.yaml):
+// each cell's or entry's snippet at its lines, with one shared check (src/lib/source-refs.ts).
+const { checkSourceRefs } = await import('../src/lib/source-refs.ts');
+const { voorstellenSchema, voorstellenSourceRefs } = await import('../src/lib/voorstellen.ts');
+const textOfDocument = (id: string) => {
+  const name = fileOf.get(id);
+  return name && existsSync(join(sourcesDir, name)) ? readFileSync(join(sourcesDir, name), 'utf8') : undefined;
+};
+let refs = 0;
+const voorstellenFile = join(root, 'content', 'voorstellen.yaml');
+if (existsSync(voorstellenFile)) {
+  const parsed = voorstellenSchema.safeParse(parse(readFileSync(voorstellenFile, 'utf8')));
+  if (!parsed.success) problems.push(`content/voorstellen.yaml: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  else {
+    const list = voorstellenSourceRefs(parsed.data);
+    refs += list.length;
+    problems.push(...checkSourceRefs(list, textOfDocument));
+  }
+}
+
+const { bewijsSchema, bewijsSourceRefs } = await import('../src/lib/bewijs.ts');
+const bewijsFile = join(root, 'content', 'bewijs.yaml');
+if (existsSync(bewijsFile)) {
+  const parsed = bewijsSchema.safeParse(parse(readFileSync(bewijsFile, 'utf8')));
+  if (!parsed.success) problems.push(`content/bewijs.yaml: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  else {
+    const list = bewijsSourceRefs(parsed.data);
+    refs += list.length;
+    problems.push(...checkSourceRefs(list, textOfDocument));
+  }
+}
+
 if (problems.length > 0) {
   console.error(`verify:sources: ${problems.length} probleem/problemen\n- ${problems.join('\n- ')}`);
   process.exit(1);
 }
 console.log(
-  `verify:sources: ${checked} cijfercitaten uit ${texts.size} brontekst(en), ${quotes} citaten in hoofdstukken, ${widgetQuotes} in grafieken en ${claims} bij de nagelopen beweringen kloppen; ${figures.length} cijfers in totaal.`,
+  `verify:sources: ${checked} cijfercitaten uit ${texts.size} brontekst(en), ${quotes} citaten in hoofdstukken, ${widgetQuotes} in grafieken, ${claims} bij de nagelopen beweringen en ${refs} in de overzichten kloppen; ${figures.length} cijfers in totaal.`,
 );
 console.log(`verify:sources: bij ${terms} begrippen klopt welke stukken het woord gebruiken.`);

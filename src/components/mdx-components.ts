@@ -8,6 +8,8 @@ import Vergelijking from './Vergelijking.astro';
 import Widget from './widget/Widget.astro';
 import ZoGingHetEcht from '../widgets/gordijnbeweging/ZoGingHetEcht.astro';
 import ContentLink from './ContentLink.astro';
+import VoorstellenMatrix from './VoorstellenMatrix.astro';
+import BewijsOverzicht from './BewijsOverzicht.astro';
 
 // `a`: every Markdown link in a chapter, so that site paths get the base (ContentLink.astro)
-export const mdxComponents = { Cijfer, Kerncijfers, Term, BronEnCiteren, Onderdelen, Vergelijking, Widget, ZoGingHetEcht, a: ContentLink };
+export const mdxComponents = { Cijfer, Kerncijfers, Term, BronEnCiteren, Onderdelen, Vergelijking, Widget, ZoGingHetEcht, VoorstellenMatrix, BewijsOverzicht, a: ContentLink };

@@ -4,6 +4,9 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from '../helpers/chromium.ts';
 import { openWatchedPage, runAxe } from '../helpers/browser-page.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
 
 const chromePath = inject('chromePath');
 const baseUrl = inject('baseUrl');
@@ -88,6 +91,18 @@ describe.skipIf(!chromePath)('search', () => {
       expect(hrefs.slice(0, 6), query).toContain(href);
       await w.context.close();
     }
+  });
+
+  it('finds "De voorstellen naast elkaar" by the name of each proposal in its matrix, within the first results', { timeout: 180_000 }, async () => {
+    const { proposals } = parse(readFileSync(join(import.meta.dirname, '..', '..', 'content', 'voorstellen.yaml'), 'utf8')) as { proposals: { name: string }[] };
+    expect(proposals.length).toBeGreaterThanOrEqual(10);
+    const missed: string[] = [];
+    for (const { name } of proposals) {
+      const { w, hrefs } = await searchPage(name);
+      if (!hrefs.slice(0, 6).includes('/hoofdstukken/voorstellen/')) missed.push(`${name}: ${hrefs.slice(0, 6).join(' ')}`);
+      await w.context.close();
+    }
+    expect(missed).toEqual([]);
   });
 
   it('loads no search code until the reader opens search from the header, then finds results', async () => {
