@@ -76,10 +76,10 @@ describe('kostendelersnorm widget', () => {
     const rows = table({ huishouden: 'gehuwd', huisgenoten: 0, jongeren: 1 });
     expect(rows[1]).toEqual(['2 personen', '50', '100', 'nu']);
     expect(rows[2]).toEqual(['3 personen', '43,33', '130', 'tot 2023']);
-    expect(rows.filter((r) => r[3] !== '')).toHaveLength(2);
+    expect(rows.filter((r) => r[3] !== '–')).toHaveLength(2);
     // housemates of 27 and older count under both rules: no second mark
     const same = table({ huishouden: 'alleenstaand', huisgenoten: 2, jongeren: 0 });
-    expect(same.filter((r) => r[3] !== '').map((r) => r[0])).toEqual(['3 personen']);
+    expect(same.filter((r) => r[3] !== '–').map((r) => r[0])).toEqual(['3 personen']);
   });
 
   it('says in its summary that it shows percentages, not amounts', () => {

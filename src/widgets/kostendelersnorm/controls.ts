@@ -5,7 +5,8 @@ import { numberBounds } from '../../lib/widget-kit/state.ts';
 import { HUISHOUDENS, kostendelersState } from './spec.ts';
 
 export type CountField = 'huisgenoten' | 'jongeren';
-export const COUNT_FIELDS: readonly CountField[] = ['huisgenoten', 'jongeren'];
+// youngest first: the housemates of 21 to 27, who counted until 2023, then those of 27 and older
+export const COUNT_FIELDS: readonly CountField[] = ['jongeren', 'huisgenoten'];
 
 export const HUISHOUDEN_TEXT: Record<(typeof HUISHOUDENS)[number], string> = {
   alleenstaand: 'Alleenstaand of alleenstaande ouder',

@@ -20,9 +20,9 @@ const ROWS: [string, string, string][] = [
   ['10 personen', '34', '340'],
 ];
 
-/** The table with "nu" at A = now and "tot 2023" at A = before. */
+/** The table with "nu" at A = now, "tot 2023" at A = before, and a dash elsewhere. */
 function table(now: number, before?: number): string[][] {
-  return ROWS.map((r, i) => [...r, i + 1 === now ? 'nu' : i + 1 === before ? 'tot 2023' : '']);
+  return ROWS.map((r, i) => [...r, i + 1 === now ? 'nu' : i + 1 === before ? 'tot 2023' : '–']);
 }
 
 const released: ReleasedLinks<KostendelersState> = {

@@ -14,7 +14,7 @@ export const kostendelersWidgetWords: WidgetWords = {
     'De Participatiewet rekent de norm voor wie een huis deelt met een formule: hoe meer volwassenen er meetellen, hoe lager de norm per persoon. ' +
     'Wij tonen procenten van de norm voor gehuwden, geen bedragen. ' +
     `Waar je de bedragen van nu vindt, staat in <a href="${sitePath('/hoofdstukken/hoe-hoog/')}">Hoe hoog is de bijstand?</a>`,
-  embedHeight: 1280,
+  embedHeight: 1380,
   cardText: 'Hoeveel procent van de gehuwdennorm krijg je als je een huis deelt met één, twee of drie volwassenen? De formule van de wet, nu en vóór 2023.',
   claims: {
     document: 'werk-aan-de-winkel',
