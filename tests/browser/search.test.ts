@@ -103,6 +103,14 @@ describe.skipIf(!chromePath)('search', () => {
     await norm.w.context.close();
   });
 
+  it('finds the theme chapter on what the bijstand is, with its timeline, for the old laws', async () => {
+    for (const query of ['Algemene Bijstandswet', 'Armenwet']) {
+      const { w, hrefs } = await searchPage(query);
+      expect(hrefs[0], query).toBe('/hoofdstukken/wat-is-de-bijstand/');
+      await w.context.close();
+    }
+  });
+
   it('loads no search code until the reader opens search from the header, then finds results', async () => {
     const w = await openWatchedPage(browser, baseUrl);
     await w.page.goto(`${baseUrl}/`);
