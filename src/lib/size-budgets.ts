@@ -32,7 +32,7 @@ const MAP =
 const CORRECTIONS = 'the log of every correction (its words alone are 14,5 kB gzipped, over the budget by themselves); it would take a page per document';
 
 export const KNOWN_OVER_BUDGET: Record<string, KnownOverBudget> = {
-  '/begrippen/': { ceiling: { html: 18_800 }, reason: GLOSSARY },
+  '/begrippen/': { ceiling: { html: 19_700 }, reason: GLOSSARY },
   '/cijfers/reeksen/cbs-bijstand-gemeenten-2015/': { ceiling: { html: 20_500 }, reason: MUNICIPALITIES },
   '/cijfers/reeksen/cbs-bijstand-gemeenten-2016/': { ceiling: { html: 20_600 }, reason: MUNICIPALITIES },
   '/cijfers/reeksen/cbs-bijstand-gemeenten-2017/': { ceiling: { html: 20_500 }, reason: MUNICIPALITIES },

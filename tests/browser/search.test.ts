@@ -105,6 +105,27 @@ describe.skipIf(!chromePath)('search', () => {
     expect(missed).toEqual([]);
   });
 
+  it('finds the theme chapter on the level of the bijstand for a citizen’s question and for the kostendelersnorm', async () => {
+    // "Hoe hoog is de bijstand?": the question a citizen types finds the chapter first, and the
+    // kostendelersnorm (once a word the site did not have) finds the chapter or its part on it first
+    const question = await searchPage('hoeveel bijstand krijg ik');
+    expect(question.hrefs[0]).toBe('/hoofdstukken/hoe-hoog/');
+    await question.w.context.close();
+    const norm = await searchPage('kostendelersnorm');
+    expect(norm.hrefs[0]).toMatch(/^\/hoofdstukken\/hoe-hoog\//);
+    expect(norm.hrefs.slice(0, 3)).toContain('/hoofdstukken/hoe-hoog/kostendelersnorm/');
+    expect(await norm.w.page.locator('[data-search-answer] .zoek-ontbreekt').count()).toBe(0);
+    await norm.w.context.close();
+  });
+
+  it('finds the theme chapter on what the bijstand is, with its timeline, for the old laws', async () => {
+    for (const query of ['Algemene Bijstandswet', 'Armenwet']) {
+      const { w, hrefs } = await searchPage(query);
+      expect(hrefs[0], query).toBe('/hoofdstukken/wat-is-de-bijstand/');
+      await w.context.close();
+    }
+  });
+
   it('loads no search code until the reader opens search from the header, then finds results', async () => {
     const w = await openWatchedPage(browser, baseUrl);
     await w.page.goto(`${baseUrl}/`);
@@ -160,10 +181,10 @@ describe.skipIf(!chromePath)('search', () => {
   });
 
   it('says plainly when a word is not on the site, instead of showing results for a part of it', async () => {
-    const { w } = await searchPage('kostendelersnorm');
+    const { w } = await searchPage('huishoudboekje');
     const note = w.page.locator('[data-search-answer] .zoek-ontbreekt');
     await expect.poll(() => note.count()).toBe(1);
-    expect(await note.textContent()).toContain('Het woord ‘kostendelersnorm’ staat niet op deze site.');
+    expect(await note.textContent()).toContain('Het woord ‘huishoudboekje’ staat niet op deze site.');
     await w.context.close();
     const typo = await searchPage('tegenpresatie');
     const near = typo.w.page.locator('[data-search-answer] .zoek-ontbreekt a');

@@ -42,7 +42,10 @@ export async function workFirstControl(page: Page, selector = '[data-widget]'): 
   const range = root.locator('[data-controls] input[type="range"]').first();
   if (await range.count()) {
     await range.focus();
+    const before = await range.inputValue();
     for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowLeft');
+    // a slider that opens at its minimum (kostendelersnorm: no housemates) moves the other way
+    if ((await range.inputValue()) === before) for (let i = 0; i < 2; i++) await page.keyboard.press('ArrowRight');
     return;
   }
   // a checkbox in a fieldset the current state disables (budget-in-de-tijd's stages on its
