@@ -20,9 +20,10 @@ export const START_ROUTES: StartRoute[] = [
     title: 'Ik wil weten hoe het zit',
     who: 'Voor wie wil weten wat de bijstand is en wat gemeenten doen.',
     steps: [
+      { chapter: 'wat-is-de-bijstand', why: 'waar de bijstand voor is, wie hem krijgt en hoe de wet veranderde' },
+      { chapter: 'hoe-hoog', why: 'hoe het bedrag wordt opgebouwd, met de kostendelersnorm' },
       { chapter: 'wie-zitten-er-in-de-bijstand', why: 'wie er in de bijstand zitten, en hoe lang' },
-      { chapter: 'gordijnbeweging', why: 'waarom er in slechte tijden meer mensen in de bijstand komen' },
-      { chapter: 'geld-en-prikkels', why: 'wie de bijstand betaalt' },
+      { chapter: 'wortel-of-stok', why: 'werkt dwang, of werkt aandacht beter?' },
       { page: '/begrippen/', label: 'Begrippen', why: 'moeilijke woorden in gewone taal' },
     ],
   },
@@ -44,8 +45,9 @@ export const START_ROUTES: StartRoute[] = [
     who: 'Voor studenten en docenten die de stof willen leren of gebruiken.',
     steps: [
       { page: '/studenten/', label: 'Voor studenten en docenten', why: 'een leesroute, alle vragen en hand-outs' },
+      { chapter: 'wat-is-de-bijstand', why: 'de wetten en de vijf stukken op een tijdlijn' },
       { chapter: 'kronkelige-gewelven', why: 'het oudste stuk, uit de tijd van de Wet werk en bijstand' },
-      { chapter: 'een-betere-bijstand', why: 'een pleidooi voor echte aandacht' },
+      { chapter: 'voorstellen', why: 'wat elk stuk wil veranderen, naast elkaar' },
       { page: '/hoofdstukken/', label: 'Alle hoofdstukken', why: 'de vijf stukken en de thema’s' },
     ],
   },
