@@ -18,6 +18,8 @@ import { budgetSpec } from './budget-in-de-tijd/spec.ts';
 import { budgetWidgetWords } from './budget-in-de-tijd/words.ts';
 import { fondsSpec } from './participatiefonds/spec.ts';
 import { fondsWidgetWords } from './participatiefonds/words.ts';
+import { stedenSpec } from './steden/spec.ts';
+import { stedenWidgetWords } from './steden/words.ts';
 
 export const WIDGETS: readonly WidgetDefinition[] = [
   { spec: gordijnSpec, words: gordijnWords },
@@ -27,6 +29,7 @@ export const WIDGETS: readonly WidgetDefinition[] = [
   { spec: buigSpec, words: buigWidgetWords },
   { spec: budgetSpec, words: budgetWidgetWords },
   { spec: fondsSpec, words: fondsWidgetWords },
+  { spec: stedenSpec, words: stedenWidgetWords },
 ];
 
 assertValidWidgets(WIDGETS);

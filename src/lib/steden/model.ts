@@ -62,6 +62,7 @@ export interface ResolvedCity {
   short: string;
   document: string;
   documentTitle: string;
+  documentShortTitle: string;
   /** the document chapter page the city is on (a chapter id, e.g. zachte-hand/rotterdam) */
   page: string;
   group: Group;
@@ -116,10 +117,13 @@ export function sortCities(cities: readonly ResolvedCity[], order: SortOrder): R
   return [...withValue, ...without];
 }
 
-/** A section heading, shortened to its last part for a table cell ("Activering in Rotterdam: Op gesprek" → "Op gesprek"). */
+/**
+ * A section heading, shortened for a table cell: its last part, without a note in brackets
+ * ("Activering in Rotterdam: Op gesprek" → "Op gesprek").
+ */
 export function shortSection(section: string): string {
-  const parts = section.split(': ');
-  return parts.length > 1 ? parts.slice(1).join(': ') : section;
+  const parts = section.replace(/ \(.*\)$/, '').split(': ');
+  return parts.length > 1 ? parts.slice(1).join(': ') : parts[0]!;
 }
 
 function statementText(s: ResolvedStatement): string {
@@ -165,7 +169,9 @@ export function stedenSummary(state: StedenState, m: StedenModel): string {
   const contradictions = m.cities.flatMap((c) => m.aspects.filter((a) => c.cells[a].status === 'tegenstrijdig').map((a) => `${c.short} (${ASPECT_LABEL[a].toLowerCase()})`));
   const parts = [
     `De tabel vergelijkt ${listNl(names)} op ${listNl(m.aspects.map((a) => ASPECT_LABEL[a].toLowerCase()))}, gesorteerd ${sortWords(state.sorteer)}.`,
-    `Van de ${counts.vermeld + counts['niet vermeld'] + counts.tegenstrijdig} cellen zegt het stuk bij ${counts['niet vermeld']} niets.`,
+    counts['niet vermeld'] === 0
+      ? `Bij alle ${counts.vermeld + counts.tegenstrijdig} cellen zegt het stuk iets.`
+      : `Bij ${counts['niet vermeld']} van de ${counts.vermeld + counts['niet vermeld'] + counts.tegenstrijdig} cellen zegt het stuk niets.`,
     contradictions.length > 0 ? `Het stuk spreekt zichzelf tegen bij ${listNl(contradictions)}.` : 'Geen van deze cellen is tegenstrijdig.',
   ];
   return parts.join(' ');

@@ -49,7 +49,7 @@ export function resolveCell(cell: StedenCell, city: StedenCity, byId: Map<string
   return { status: cell.status, statements };
 }
 
-export function resolveSteden(cities: StedenCity[], figures: Figure[], titles: Record<string, string>): StedenData {
+export function resolveSteden(cities: StedenCity[], figures: Figure[], titles: Record<string, { title: string; shortTitle: string }>): StedenData {
   const byId = new Map(figures.map((f) => [f.id, f]));
   return {
     cities: cities.map(
@@ -58,7 +58,8 @@ export function resolveSteden(cities: StedenCity[], figures: Figure[], titles: R
         name: city.name,
         short: city.short ?? city.name,
         document: city.document,
-        documentTitle: titles[city.document] ?? city.document,
+        documentTitle: titles[city.document]?.title ?? city.document,
+        documentShortTitle: titles[city.document]?.shortTitle ?? city.document,
         page: city.page,
         group: city.group,
         period: city.period,
@@ -78,9 +79,9 @@ export function readFigures(): Figure[] {
   return readYamlLists(projectPath('content', 'figures')).map(({ file: _file, ...rest }) => figureSchema.parse(rest));
 }
 
-export function documentTitles(): Record<string, string> {
-  const sources = parse(readFileSync(projectPath('content', 'sources.yaml'), 'utf8')) as { id: string; title: string }[];
-  return Object.fromEntries(sources.map((s) => [s.id, s.title]));
+export function documentTitles(): Record<string, { title: string; shortTitle: string }> {
+  const sources = parse(readFileSync(projectPath('content', 'sources.yaml'), 'utf8')) as { id: string; title: string; shortTitle?: string }[];
+  return Object.fromEntries(sources.map((s) => [s.id, { title: s.title, shortTitle: s.shortTitle ?? s.title }]));
 }
 
 let cached: StedenData | undefined;
