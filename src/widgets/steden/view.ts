@@ -3,7 +3,8 @@
 // the cell names (a range at its lower end, its label says the range); where the document
 // contradicts itself the dots are open, joined by a line, and the row says "tegenstrijdig"; where
 // it names no number the row says so in words ("niet vermeld", "geen getal"), never an empty gap
-// that could be read as zero. Narrow layout: the panels above each other; wide: side by side.
+// that could be read as zero. Both layouts put the panels above each other; the wide one gives the
+// scale more room.
 // The same function renders the static SVG at build time and redraws it in the browser, updating
 // elements in place (d3-selection's join, keyed by city).
 import { select, type Selection } from 'd3-selection';
@@ -71,13 +72,15 @@ function panel(parent: AnySelection, aspect: NumericAspect, cities: ResolvedCity
   // axis: 0, half and the top of the scale, under the rows
   const axisY = HEAD + ROW * rows.length + 6;
   part(g, 'line', 'st-axis').attr('x1', left).attr('x2', right).attr('y1', axisY).attr('y2', axisY).attr('stroke', INK.axis);
+  // 0 and the top; the middle too where there is room for three numbers
+  const ticks = right - left >= 220 ? [0, max / 2, max] : [0, max];
   g.selectAll('text.st-tick')
-    .data([0, max / 2, max])
+    .data(ticks)
     .join('text')
     .attr('class', 'st-tick')
     .attr('x', (d: number) => x(d))
     .attr('y', axisY + 15)
-    .attr('text-anchor', (_: number, i: number) => (i === 0 ? 'start' : i === 2 ? 'end' : 'middle'))
+    .attr('text-anchor', (_: number, i: number) => (i === 0 ? 'start' : i === ticks.length - 1 ? 'end' : 'middle'))
     .attr('font-size', FONT.small)
     .attr('fill', INK.muted)
     .text((d: number) => nl.format(d));
@@ -141,18 +144,17 @@ export function renderSteden(svgElement: SVGSVGElement, input: RenderInput<Stede
     .attr('font-size', FONT.base)
     .attr('fill', INK.text);
   const cities = m.cities.slice(0, MAX_ROWS);
-  if (layout === 'smal') {
-    NUMERIC_ASPECTS.forEach((a, i) => panel(svg, a, cities, 8, 4 + i * (PANEL + 12), width - 16, 108, 128));
-  } else {
-    const w = (width - 16 - 32) / 2;
-    NUMERIC_ASPECTS.forEach((a, i) => panel(svg, a, cities, 8 + i * (w + 32), 4, w, 120, 130));
-  }
+  // the panels above each other, the second right under the first's rows (the frame keeps room
+  // for the most rows, so fewer cities leave space at the bottom, not between the panels)
+  const used = HEAD + ROW * cities.length + AXIS;
+  const [labelWidth, valueWidth] = layout === 'smal' ? [118, 128] : [150, 170];
+  NUMERIC_ASPECTS.forEach((a, i) => panel(svg, a, cities, 8, 4 + i * (used + 16), width - 16, labelWidth, valueWidth));
 }
 
 export const stedenView: WidgetView<StedenState, StedenModel> = {
   layouts: {
     smal: { width: 360, height: 2 * PANEL + 24 },
-    breed: { width: 760, height: PANEL + 12 },
+    breed: { width: 760, height: 2 * PANEL + 24 },
   },
   render: renderSteden,
 };
