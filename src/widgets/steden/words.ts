@@ -12,7 +12,7 @@ export const stedenWidgetWords: WidgetWords<StedenData> = {
   lead: 'Hoe helpen steden mensen in de bijstand die ver van werk staan? Kies de steden en de onderwerpen, en sorteer. Elke cel zegt waar het in het stuk staat, of dat het stuk er niets over zegt.',
   intro:
     'De <strong>stippen</strong> zijn de getallen die de stukken noemen. Een open stip: het stuk noemt op twee plaatsen een ander getal. ' +
-    `In de tabel staat bij elke cel het deel van het stuk; <a href="${sitePath('/grafieken/steden/')}#bronnen">de citaten per cel</a> staan op de pagina van de vergelijking.`,
+    `In de tabel staat bij elke cel het deel van het stuk; <a href="${sitePath('/hoofdstukken/gemeenten/bronnen/')}">de citaten per cel</a> staan op een eigen pagina.`,
   embedHeight: 2000,
   cardText: 'Zeven steden en drie anonieme steden naast elkaar: drang, motiveren of vrijwillig, caseload, tegenprestatie en sancties, met de bron van elke cel.',
   loadData: loadStedenData,
