@@ -26,8 +26,12 @@ async function searchUrls(page: Page, term: string, limit = 10): Promise<string[
 const STEDEN = ['Rotterdam', 'Amsterdam', 'Utrecht', 'Tilburg', 'Leeuwarden', 'Stockholm', 'Bremen'];
 /** the comparison's pages: the theme chapter, its parts, the widget page and its presets */
 const COMPARISON = /^\/(hoofdstukken\/gemeenten\/|grafieken\/steden\/)/;
-/** how far down the comparison may be: the city's document chapter and its parts come first */
-const WITHIN = 5;
+/**
+ * How far down the comparison may be: among the results the search shows first (it asks for
+ * eight, src/lib/client/search-answer.ts). The city's own document chapter and its parts rightly
+ * come before it (Amsterdam has several).
+ */
+const WITHIN = 8;
 
 describe.skipIf(!chromePath)('search finds the comparison of cities', () => {
   let browser: Browser;
