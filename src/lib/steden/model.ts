@@ -79,12 +79,11 @@ export interface SortOrder {
   descending: boolean;
 }
 
-export interface StedenState {
-  [key: string]: unknown;
+export type StedenState = {
   steden: string[];
   aspecten: Aspect[];
   sorteer: SortOrder;
-}
+};
 
 /**
  * The number a city sorts and is drawn by for a numeric aspect: the lowest of the first figures of

@@ -2,7 +2,7 @@
 // what order, the model, the summary, the table and the titles. Runs in the browser too (the island
 // imports it), so it holds no long texts and no Node code; the cells arrive per vintage as JSON.
 import * as z from 'zod/mini';
-import { listField, matchingPreset, sortField, type WidgetStateSpec } from '../../lib/widget-kit/state.ts';
+import { listField, matchingPreset, sortField, type FieldCodec, type WidgetStateSpec } from '../../lib/widget-kit/state.ts';
 import type { WidgetSpec } from '../../lib/widget-kit/spec.ts';
 import { CHART_LICENCE } from '../../lib/site.ts';
 import {
@@ -58,7 +58,8 @@ export const stedenState: WidgetStateSpec<StedenState> = {
   schema: stedenStateSchema as never,
   defaults: { steden: [...ZACHTE_HAND_CITIES], aspecten: ['aanpak', 'omvang', 'caseload', 'tegenprestatie'], sorteer: { column: 'naam', descending: false } },
   fields: {
-    steden: listField<CityId>('steden', 'steden', CITY_IDS, { min: 1, max: CITY_IDS.length }) as never,
+    // the state keeps plain ids (the model does not know the list); the codec accepts only these
+    steden: listField<CityId>('steden', 'steden', CITY_IDS, { min: 1, max: CITY_IDS.length }) as unknown as FieldCodec<string[]>,
     aspecten: listField<Aspect>('onderwerpen', 'onderwerpen', ASPECTEN, { min: 1, max: ASPECTEN.length }),
     sorteer: sortField<SortColumn>('sorteer', 'sortering', SORT_COLUMNS),
   },

@@ -92,8 +92,8 @@ function panel(parent: AnySelection, aspect: NumericAspect, cities: ResolvedCity
     .attr('class', 'st-row')
     .attr('transform', (_: RowData, i: number) => `translate(0 ${HEAD + i * ROW})`);
 
-  row.each(function (this: SVGGElement, d: RowData) {
-    const r = select(this);
+  row.each((d: RowData, i: number, nodes: ArrayLike<unknown>) => {
+    const r: AnySelection = select(nodes[i] as SVGGElement);
     part(r, 'text', 'st-label').attr('x', 0).attr('y', 15).attr('font-size', FONT.small).text(d.city.short);
     part(r, 'line', 'st-guide')
       .attr('x1', left)
