@@ -199,7 +199,7 @@ describe('steden: the table', () => {
     expect(cells.heads).toEqual(['Stad', 'Stuk', 'Klanten per klantmanager', 'Sancties']);
     expect(cells.rows.map((r) => r[0]!.text)).toEqual(['Rotterdam', 'Tilburg']);
     expect(cells.rows[1]![3]!.text).toBe('niet vermeld');
-    expect(cells.rows[0]![2]!.text).toBe('350 klanten per klantmanager: activeringscoaches van de Taskforce, met hulp van welzijnsorganisaties. [Wijkteams en klantmanagers]');
+    expect(cells.rows[0]![2]!.text).toBe('350 klanten per klantmanager: activeringscoaches van de Taskforce, met hulp van welzijnsorganisaties. [‘Wijkteams en klantmanagers’]');
   });
   it('a city of an old link that the data no longer has is left out', () => {
     expect(stedenModel({ ...state, steden: ['tilburg', 'verdwenen'] }, data)).toMatchObject({ unknown: ['verdwenen'] });

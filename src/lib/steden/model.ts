@@ -126,7 +126,8 @@ export function shortSection(section: string): string {
 }
 
 function statementText(s: ResolvedStatement): string {
-  const sections = [...new Set(s.sources.map((b) => shortSection(b.section)))];
+  // in quotes, as the site cites a section ("‘4.2 Over de sociale diensten’")
+  const sections = [...new Set(s.sources.map((b) => `‘${shortSection(b.section)}’`))];
   return `${s.text} [${sections.join('; ')}]`;
 }
 

@@ -64,14 +64,14 @@ const released: ReleasedLinks<StedenState> = {
         [
           'Stad twee (anoniem)',
           '‘Onder druk wordt alles vloeibaar’, omstreeks 2007',
-          'Het rapport noemt geen caseload. Onze grove berekening: ruwweg 83 bijstandsgerechtigden per klantmanager. [2. Opzet van het onderzoek; 4.2 Over de sociale diensten]',
+          'Het rapport noemt geen caseload. Onze grove berekening: ruwweg 83 bijstandsgerechtigden per klantmanager. [‘2. Opzet van het onderzoek’; ‘4.2 Over de sociale diensten’]',
           'niet vermeld',
         ],
         [
           'Tilburg',
           '‘Werkt de zachte hand?’, 2017',
-          'Geen caseload: de wijkteams doen de activering naast hun andere taken. [Wijkteams en klantmanagers]',
-          'Wel gevraagd, niet gehandhaafd. [Geen dwang]',
+          'Geen caseload: de wijkteams doen de activering naast hun andere taken. [‘Wijkteams en klantmanagers’]',
+          'Wel gevraagd, niet gehandhaafd. [‘Geen dwang’]',
         ],
       ],
       note: 'deellink: twee steden, twee onderwerpen, hoogste caseload eerst',
