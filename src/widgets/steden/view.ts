@@ -6,7 +6,7 @@
 // that could be read as zero. Both layouts put the panels above each other; the wide one gives the
 // scale more room.
 // The same function renders the static SVG at build time and redraws it in the browser, updating
-// elements in place (d3-selection's join, keyed by city).
+// elements in place (d3-selection's join, by position).
 import { select, type Selection } from 'd3-selection';
 import type { RenderInput, WidgetView } from '../../lib/widget-kit/spec.ts';
 import { FONT, INK, tone } from '../../lib/charts/theme.ts';
@@ -87,7 +87,8 @@ function panel(parent: AnySelection, aspect: NumericAspect, cities: ResolvedCity
 
   const row = g
     .selectAll('g.st-row')
-    .data(rows, (d: any) => d.city.id)
+    // joined by position: the static SVG's rows carry no data when the island takes them over
+    .data(rows)
     .join('g')
     .attr('class', 'st-row')
     .attr('transform', (_: RowData, i: number) => `translate(0 ${HEAD + i * ROW})`);
