@@ -11,6 +11,8 @@ export default defineIsland(stedenSpec, (ctx) => {
   const sort = root.querySelector<HTMLSelectElement>('select[data-control="sorteer"]')!;
   const direction = root.querySelector<HTMLSelectElement>('select[data-control="richting"]')!;
   const readout = root.querySelector<HTMLOutputElement>('[data-readout]')!;
+  const cityCount = root.querySelector<HTMLElement>('[data-count="stad"]');
+  const aspectCount = root.querySelector<HTMLElement>('[data-count="onderwerp"]');
 
   /** The checked values in their fixed order; at least one stays checked. */
   function checked<T extends string>(boxes: HTMLInputElement[], order: readonly T[], box: HTMLInputElement, what: string): T[] | undefined {
@@ -46,6 +48,8 @@ export default defineIsland(stedenSpec, (ctx) => {
       for (const b of aspects) b.checked = state.aspecten.includes(b.value as Aspect);
       sort.value = state.sorteer.column;
       direction.value = state.sorteer.descending ? 'af' : 'op';
+      if (cityCount) cityCount.textContent = `(${state.steden.length} gekozen)`;
+      if (aspectCount) aspectCount.textContent = `(${state.aspecten.length} gekozen)`;
     },
   };
 });

@@ -13,7 +13,7 @@ export const stedenWidgetWords: WidgetWords<StedenData> = {
   intro:
     'De <strong>stippen</strong> zijn de getallen die de stukken noemen. Een open stip: het stuk noemt op twee plaatsen een ander getal. ' +
     `In de tabel staat bij elke cel het deel van het stuk; <a href="${sitePath('/hoofdstukken/gemeenten/bronnen/')}">de citaten per cel</a> staan op een eigen pagina.`,
-  embedHeight: 2000,
+  embedHeight: 2400,
   cardText: 'Zeven steden en drie anonieme steden naast elkaar: drang, motiveren of vrijwillig, caseload, tegenprestatie en sancties, met de bron van elke cel.',
   loadData: loadStedenData,
 };
