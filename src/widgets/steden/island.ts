@@ -26,6 +26,16 @@ export default defineIsland(stedenSpec, (ctx) => {
     return values;
   }
 
+  // the two choosers open and close under their button
+  for (const button of root.querySelectorAll<HTMLButtonElement>('button[data-toggle]')) {
+    const list = root.querySelector<HTMLElement>(`#${button.getAttribute('aria-controls')}`);
+    button.addEventListener('click', () => {
+      const open = button.getAttribute('aria-expanded') !== 'true';
+      button.setAttribute('aria-expanded', String(open));
+      if (list) list.hidden = !open;
+    });
+  }
+
   cities.forEach((box) =>
     box.addEventListener('change', () => {
       const steden = checked<CityId>(cities, CITY_IDS, box, 'stad');

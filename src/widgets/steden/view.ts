@@ -14,7 +14,7 @@ import { ASPECT_LABEL, NUMERIC_ASPECTS, sortValue, type NumericAspect, type Reso
 
 const DOT = tone('petrol');
 const CONFLICT = tone('oker');
-const ROW = 22;
+const ROW = 20;
 const MAX_ROWS = 12;
 const HEAD = 30;
 const AXIS = 24;
