@@ -14,7 +14,7 @@ import { ASPECT_LABEL, NUMERIC_ASPECTS, sortValue, type NumericAspect, type Reso
 
 const DOT = tone('petrol');
 const CONFLICT = tone('oker');
-const ROW = 20;
+const ROW = 18;
 const MAX_ROWS = 12;
 const HEAD = 30;
 const AXIS = 24;
@@ -95,12 +95,12 @@ function panel(parent: AnySelection, aspect: NumericAspect, cities: ResolvedCity
 
   row.each((d: RowData, i: number, nodes: ArrayLike<unknown>) => {
     const r: AnySelection = select(nodes[i] as SVGGElement);
-    part(r, 'text', 'st-label').attr('x', 0).attr('y', 15).attr('font-size', FONT.small).text(d.city.short);
+    part(r, 'text', 'st-label').attr('x', 0).attr('y', 13).attr('font-size', FONT.small).text(d.city.short);
     part(r, 'line', 'st-guide')
       .attr('x1', left)
       .attr('x2', right)
-      .attr('y1', 11)
-      .attr('y2', 11)
+      .attr('y1', 9)
+      .attr('y2', 9)
       .attr('stroke', INK.grid)
       .attr('stroke-opacity', d.empty ? 0 : INK.gridOpacity);
     const lo = d.values.length > 0 ? Math.min(...d.values) : 0;
@@ -108,8 +108,8 @@ function panel(parent: AnySelection, aspect: NumericAspect, cities: ResolvedCity
     part(r, 'line', 'st-span')
       .attr('x1', x(lo))
       .attr('x2', x(hi))
-      .attr('y1', 11)
-      .attr('y2', 11)
+      .attr('y1', 9)
+      .attr('y2', 9)
       .attr('stroke', CONFLICT.color)
       .attr('stroke-width', d.conflict ? 2 : 0)
       .attr('stroke-dasharray', CONFLICT.dash ?? null);
@@ -119,8 +119,8 @@ function panel(parent: AnySelection, aspect: NumericAspect, cities: ResolvedCity
       .join('circle')
       .attr('class', 'st-dot')
       .attr('cx', (v: number) => x(v))
-      .attr('cy', 11)
-      .attr('r', 5)
+      .attr('cy', 9)
+      .attr('r', 4.5)
       .attr('fill', d.conflict ? '#ffffff' : look.color)
       .attr('stroke', look.color)
       .attr('stroke-width', 2);
@@ -128,7 +128,7 @@ function panel(parent: AnySelection, aspect: NumericAspect, cities: ResolvedCity
     const words = d.empty ?? d.labels.join(' / ');
     part(r, 'text', 'st-value')
       .attr('x', d.empty ? left : w)
-      .attr('y', 15)
+      .attr('y', 13)
       .attr('text-anchor', d.empty ? 'start' : 'end')
       .attr('font-size', FONT.small)
       .attr('font-style', d.empty ? 'italic' : null)
