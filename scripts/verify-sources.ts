@@ -176,11 +176,20 @@ if (existsSync(bewijsFile)) {
   }
 }
 
+// The cells of the widget `steden` (content/steden): every snippet stands at its lines in its document.
+const { readStedenCities } = await import('../src/lib/steden/resolve.ts');
+const { checkStedenSnippets } = await import('../src/lib/steden/schema.ts');
+const steden = checkStedenSnippets(readStedenCities(), (document) => {
+  const name = fileOf.get(document);
+  return name && existsSync(join(sourcesDir, name)) ? readFileSync(join(sourcesDir, name), 'utf8') : undefined;
+});
+problems.push(...steden.problems);
+
 if (problems.length > 0) {
   console.error(`verify:sources: ${problems.length} probleem/problemen\n- ${problems.join('\n- ')}`);
   process.exit(1);
 }
 console.log(
-  `verify:sources: ${checked} cijfercitaten uit ${texts.size} brontekst(en), ${quotes} citaten in hoofdstukken, ${widgetQuotes} in grafieken, ${claims} bij de nagelopen beweringen en ${refs} in de overzichten kloppen; ${figures.length} cijfers in totaal.`,
+  `verify:sources: ${checked} cijfercitaten uit ${texts.size} brontekst(en), ${quotes} citaten in hoofdstukken, ${widgetQuotes} in grafieken, ${claims} bij de nagelopen beweringen, ${refs} in de overzichten en ${steden.checked} in de stedenvergelijking kloppen; ${figures.length} cijfers in totaal.`,
 );
 console.log(`verify:sources: bij ${terms} begrippen klopt welke stukken het woord gebruiken.`);

@@ -20,6 +20,8 @@ import { fondsSpec } from './participatiefonds/spec.ts';
 import { fondsWidgetWords } from './participatiefonds/words.ts';
 import { kostendelersSpec } from './kostendelersnorm/spec.ts';
 import { kostendelersWidgetWords } from './kostendelersnorm/words.ts';
+import { stedenSpec } from './steden/spec.ts';
+import { stedenWidgetWords } from './steden/words.ts';
 
 export const WIDGETS: readonly WidgetDefinition[] = [
   { spec: gordijnSpec, words: gordijnWords },
@@ -30,6 +32,7 @@ export const WIDGETS: readonly WidgetDefinition[] = [
   { spec: budgetSpec, words: budgetWidgetWords },
   { spec: fondsSpec, words: fondsWidgetWords },
   { spec: kostendelersSpec, words: kostendelersWidgetWords },
+  { spec: stedenSpec, words: stedenWidgetWords },
 ];
 
 assertValidWidgets(WIDGETS);

@@ -49,8 +49,8 @@ export async function workFirstControl(page: Page, selector = '[data-widget]'): 
     return;
   }
   // a checkbox in a fieldset the current state disables (budget-in-de-tijd's stages on its
-  // activation panel) cannot be worked
-  const check = root.locator('[data-controls] input[type="checkbox"]:not(:disabled)').first();
+  // activation panel) cannot be worked, nor one in a folded chooser (steden's <details>)
+  const check = root.locator('[data-controls] input[type="checkbox"]:not(:disabled):visible').first();
   if (await check.count()) return check.click();
   await root.locator('[data-controls] select').first().selectOption({ index: 1 });
 }

@@ -143,6 +143,19 @@ export async function hydrateWidget<S extends Record<string, unknown>, M>(root: 
       return tr;
     });
     tbody.replaceChildren(...rows);
+    // a table whose columns the reader chooses (TableSpec.hidden): the heads follow
+    const headRow = tbody.parentElement?.querySelector('thead tr');
+    if (spec.table.hidden && headRow && [...headRow.children].map((th) => th.textContent).join('\n') !== cells.heads.join('\n')) {
+      headRow.replaceChildren(
+        ...cells.heads.map((h, i) => {
+          const th = doc.createElement('th');
+          th.setAttribute('scope', 'col');
+          if (cells.numeric[i]) th.className = 'num';
+          th.textContent = h;
+          return th;
+        }),
+      );
+    }
   }
 
   function markPreset(): void {

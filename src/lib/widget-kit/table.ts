@@ -19,7 +19,13 @@ export interface TableColumn<R> {
 export interface TableSpec<S, M, R> {
   caption(state: S, model: M): string;
   rows(state: S, model: M): R[];
+  /** every column the table can have (validated: unique heads, one row header) */
   columns: TableColumn<R>[];
+  /**
+   * The heads of the columns this state leaves out, where the reader chooses the columns (a
+   * comparison of chosen aspects); the HTML, the island and the CSV all leave them out.
+   */
+  hidden?(state: S, model: M): readonly string[];
 }
 
 export interface TableCell {
@@ -34,10 +40,12 @@ export function columnHead(c: TableColumn<unknown>): string {
 
 /** The table's cells for a state: what the HTML and the island write. */
 export function tableCells<S, M, R>(table: TableSpec<S, M, R>, state: S, model: M): { heads: string[]; numeric: boolean[]; rows: TableCell[][] } {
+  const hidden = table.hidden?.(state, model) ?? [];
+  const columns = table.columns.filter((c) => c.rowHeader || !hidden.includes(c.header));
   return {
-    heads: table.columns.map((c) => columnHead(c as TableColumn<unknown>)),
-    numeric: table.columns.map((c) => Boolean(c.numeric)),
-    rows: table.rows(state, model).map((row) => table.columns.map((c) => ({ text: c.format(row), numeric: Boolean(c.numeric), rowHeader: Boolean(c.rowHeader) }))),
+    heads: columns.map((c) => columnHead(c as TableColumn<unknown>)),
+    numeric: columns.map((c) => Boolean(c.numeric)),
+    rows: table.rows(state, model).map((row) => columns.map((c) => ({ text: c.format(row), numeric: Boolean(c.numeric), rowHeader: Boolean(c.rowHeader) }))),
   };
 }
 
