@@ -22,6 +22,7 @@ export const START_ROUTES: StartRoute[] = [
     steps: [
       { chapter: 'wat-is-de-bijstand', why: 'waar de bijstand voor is, wie hem krijgt en hoe de wet veranderde' },
       { chapter: 'hoe-hoog', why: 'hoe het bedrag wordt opgebouwd, met de kostendelersnorm' },
+      { chapter: 'gemeenten', why: 'wat Rotterdam, Amsterdam, Utrecht en andere steden anders doen' },
       { chapter: 'wie-zitten-er-in-de-bijstand', why: 'wie er in de bijstand zitten, en hoe lang' },
       { chapter: 'wortel-of-stok', why: 'werkt dwang, of werkt aandacht beter?' },
       { page: '/begrippen/', label: 'Begrippen', why: 'moeilijke woorden in gewone taal' },
