@@ -21,7 +21,7 @@ const SUB =
 const THEME = 'the theme chapter shows the widget twice (two static layouts each) and the CBS series chart; it would take one widget instance';
 const FIGURES = 'every figure of a whole bundle with its quote; it would take one figures page per chapter of the bundle, which changes every figure’s link';
 const GLOSSARY =
-  'all terms on one page, each with its definition, its basis, the documents that use it and its related terms (83 terms: 18,6 kB ' +
+  'all terms on one page, each with its definition, its basis, the documents that use it and its related terms (92 terms: 20,2 kB ' +
   'gzipped; with 77 terms and definitions only, its words alone were 10,8 kB); it would take a page per letter or theme';
 const MUNICIPALITIES =
   'the table of every municipality in one year (388–393 rows, the no-JavaScript alternative to the map bijstand-per-gemeente): ' +
@@ -32,7 +32,7 @@ const MAP =
 const CORRECTIONS = 'the log of every correction (its words alone are 14,5 kB gzipped, over the budget by themselves); it would take a page per document';
 
 export const KNOWN_OVER_BUDGET: Record<string, KnownOverBudget> = {
-  '/begrippen/': { ceiling: { html: 19_700 }, reason: GLOSSARY },
+  '/begrippen/': { ceiling: { html: 20_500 }, reason: GLOSSARY },
   '/cijfers/reeksen/cbs-bijstand-gemeenten-2015/': { ceiling: { html: 20_500 }, reason: MUNICIPALITIES },
   '/cijfers/reeksen/cbs-bijstand-gemeenten-2016/': { ceiling: { html: 20_600 }, reason: MUNICIPALITIES },
   '/cijfers/reeksen/cbs-bijstand-gemeenten-2017/': { ceiling: { html: 20_500 }, reason: MUNICIPALITIES },
