@@ -154,7 +154,7 @@ export function renderSteden(svgElement: SVGSVGElement, input: RenderInput<Stede
 
 export const stedenView: WidgetView<StedenState, StedenModel> = {
   layouts: {
-    smal: { width: 360, height: 2 * PANEL + 24 },
+    smal: { width: 328, height: 2 * PANEL + 24 },
     breed: { width: 760, height: 2 * PANEL + 24 },
   },
   render: renderSteden,
